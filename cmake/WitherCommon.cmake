@@ -1,0 +1,21 @@
+# One INTERFACE target that every Wither target links: language standard, warnings and Qt hygiene.
+add_library(wither_common_options INTERFACE)
+add_library(Wither::CommonOptions ALIAS wither_common_options)
+
+target_compile_features(wither_common_options INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(wither_common_options INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wno-deprecated-declarations>
+    $<$<AND:$<BOOL:${WITHER_WERROR}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
+
+target_compile_definitions(wither_common_options INTERFACE
+    WITHER_VERSION="${PROJECT_VERSION}"
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
