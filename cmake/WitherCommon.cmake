@@ -19,3 +19,11 @@ target_compile_definitions(wither_common_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_FOREACH
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# -DWITHER_SANITIZE=ON builds everything with AddressSanitizer + UndefinedBehaviorSanitizer.
+option(WITHER_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(WITHER_SANITIZE)
+    target_compile_options(wither_common_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(wither_common_options INTERFACE -fsanitize=address,undefined)
+endif()
