@@ -1,0 +1,11 @@
+#include "app/AdminApplication.h"
+
+#include <QApplication>
+
+namespace wither::desktop {
+
+int AdminApplication::run(QApplication& app) {
+    return app.exec();
+}
+
+} // namespace wither::desktop
