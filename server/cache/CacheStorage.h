@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/CachedResponse.h"
+#include "store/Transaction.h"
 
 #include <functional>
 #include <memory>
@@ -31,10 +32,12 @@ public:
     };
     virtual void apply(const Batch& batch) = 0;
 
+    /// Writes the audit event of a purge inside the purging transaction.
+    using AuditHook = std::function<void(store::Transaction& tx, std::int64_t deleted)>;
+
     /// Deletes every entry (or one project's) and records `deleted` entries in the audit log in the same
     /// transaction (`audit` is called inside it with the number of rows deleted).
-    virtual std::int64_t purge(const std::optional<std::string>& projectId,
-                               const std::function<void(std::int64_t deleted)>& audit) = 0;
+    virtual std::int64_t purge(const std::optional<std::string>& projectId, const AuditHook& audit) = 0;
 };
 
 } // namespace wither::cache

@@ -322,8 +322,7 @@ void ResponseCache::flushLocked(std::unique_lock<std::mutex>& /*writeLock*/) {
     }
 }
 
-std::int64_t ResponseCache::purge(const std::optional<std::string>& projectId,
-                                  const std::function<void(std::int64_t deleted)>& audit) {
+std::int64_t ResponseCache::purge(const std::optional<std::string>& projectId, const CacheStorage::AuditHook& audit) {
     std::unique_lock writeLock(m_writeMutex);
     flushLocked(writeLock);
     const std::int64_t deleted = m_storage.purge(projectId, audit);

@@ -55,8 +55,7 @@ public:
     /// Entries larger than the object limit are ignored.
     void store(CachedResponse response);
     /// Deletes every entry or one project's; `audit` runs in the deleting transaction. Returns the entries deleted.
-    std::int64_t purge(const std::optional<std::string>& projectId,
-                       const std::function<void(std::int64_t deleted)>& audit);
+    std::int64_t purge(const std::optional<std::string>& projectId, const CacheStorage::AuditHook& audit);
     /// Removes expired entries now (the background sweep calls this).
     std::int64_t sweepExpired();
     /// Writes pending changes now.

@@ -42,8 +42,7 @@ public:
             rows[r->key.hex()] = *r;
         }
     }
-    std::int64_t purge(const std::optional<std::string>& projectId,
-                       const std::function<void(std::int64_t)>& audit) override {
+    std::int64_t purge(const std::optional<std::string>& projectId, const AuditHook& audit) override {
         std::int64_t n = 0;
         for (auto it = rows.begin(); it != rows.end();) {
             if (!projectId || it->second.projectId == *projectId) {
@@ -53,7 +52,9 @@ public:
                 ++it;
             }
         }
-        audit(n);
+        struct NoTransaction : store::Transaction {
+        } tx;
+        audit(tx, n);
         return n;
     }
 };
@@ -229,14 +230,15 @@ private slots:
         cache.store(response("b", 10, clock.now(), 60, "p1"));
         cache.store(response("c", 10, clock.now(), 60, "p2"));
         std::int64_t audited = -1;
-        QCOMPARE(cache.purge(std::string("p1"), [&](std::int64_t n) { audited = n; }), std::int64_t{2});
+        QCOMPARE(cache.purge(std::string("p1"), [&](store::Transaction&, std::int64_t n) { audited = n; }),
+                 std::int64_t{2});
         QCOMPARE(audited, std::int64_t{2});
         QVERIFY(!cache.lookup(keyOf("a"), std::nullopt));
         QVERIFY(cache.lookup(keyOf("c", "p2"), std::nullopt));
         const auto stats = cache.stats();
         QCOMPARE(stats.byProject.size(), std::size_t{1});
         QCOMPARE(stats.byProject[0].projectId, std::string("p2"));
-        QCOMPARE(cache.purge(std::nullopt, [](std::int64_t) {}), std::int64_t{1});
+        QCOMPARE(cache.purge(std::nullopt, [](store::Transaction&, std::int64_t) {}), std::int64_t{1});
         QCOMPARE(cache.stats().entries, std::int64_t{0});
         cache.stop();
         QVERIFY(storage.rows.empty());
