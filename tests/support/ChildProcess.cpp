@@ -21,6 +21,9 @@ namespace wither::testing {
 
 namespace {
 
+constexpr std::chrono::milliseconds kOutputDrainTimeout{1000};
+constexpr std::chrono::seconds kKillTimeout{30};
+
 std::string errorText(int error) {
     return std::strerror(error);
 }
@@ -199,7 +202,7 @@ ChildProcess::~ChildProcess() {
     if (waiter_.joinable()) {
         waiter_.join();
     }
-    waitForOutputEnd(std::chrono::milliseconds(500));
+    waitForOutputEnd(kOutputDrainTimeout);
     if (wakeWriteFd_ >= 0) {
         const char byte = 0;
         [[maybe_unused]] auto written = ::write(wakeWriteFd_, &byte, 1);
@@ -313,7 +316,10 @@ std::optional<std::vector<std::string>> ChildProcess::waitForOutput(const std::r
 
 std::optional<int> ChildProcess::waitForExit(std::chrono::milliseconds timeout) const {
     std::unique_lock lock(mutex_);
-    changed_.wait_for(lock, timeout, [this] { return exitCode_.has_value(); });
+    if (changed_.wait_for(lock, timeout, [this] { return exitCode_.has_value(); })) {
+        // The exit can be seen before the reader has drained the pipe; callers expect the whole output then.
+        changed_.wait_for(lock, kOutputDrainTimeout, [this] { return outputEnded_; });
+    }
     return exitCode_;
 }
 
@@ -327,17 +333,14 @@ int ChildProcess::terminate(std::chrono::milliseconds timeout) {
     auto code = waitForExit(timeout);
     if (!code) {
         sendSignal(SIGKILL);
-        code = waitForExit(std::chrono::seconds(30));
+        code = waitForExit(kKillTimeout);
     }
-    waitForOutputEnd(std::chrono::milliseconds(500));
     return code.value_or(-1);
 }
 
 int ChildProcess::kill() {
     sendSignal(SIGKILL);
-    const auto code = waitForExit(std::chrono::seconds(30));
-    waitForOutputEnd(std::chrono::milliseconds(500));
-    return code.value_or(-1);
+    return waitForExit(kKillTimeout).value_or(-1);
 }
 
 void ChildProcess::sendSignal(int signal) const {

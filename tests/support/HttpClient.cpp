@@ -21,17 +21,6 @@ struct Target {
     std::string key() const { return scheme + "://" + hostHeader; }
 };
 
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
-}
-
-bool hasHeader(const HttpHeaders& headers, std::string_view name) {
-    return std::any_of(headers.begin(), headers.end(),
-                       [&](const auto& field) { return equalsIgnoringCase(field.first, name); });
-}
-
 /// Splits an absolute URL by hand: Poco::URI would normalise the path, and tests send odd paths on purpose.
 Target parseUrl(std::string_view url) {
     Target target;
@@ -89,11 +78,11 @@ std::string buildRequest(std::string_view method, const Target& target, std::str
     auto addField = [&text](std::string_view name, std::string_view value) {
         text.append(name).append(": ").append(value).append("\r\n");
     };
-    if (!hasHeader(headers, "Host")) {
+    if (!containsHeader(headers, "Host")) {
         addField("Host", target.hostHeader);
     }
     for (const auto& [name, value] : defaults) {
-        if (!hasHeader(headers, name)) {
+        if (!containsHeader(headers, name)) {
             addField(name, value);
         }
     }
@@ -101,11 +90,11 @@ std::string buildRequest(std::string_view method, const Target& target, std::str
         addField(name, value);
     }
     const bool bodyMethod = method == "POST" || method == "PUT" || method == "PATCH";
-    if ((!body.empty() || bodyMethod) && !hasHeader(headers, "Content-Length") &&
-        !hasHeader(headers, "Transfer-Encoding")) {
+    if ((!body.empty() || bodyMethod) && !containsHeader(headers, "Content-Length") &&
+        !containsHeader(headers, "Transfer-Encoding")) {
         addField("Content-Length", std::to_string(body.size()));
     }
-    if (!body.empty() && !hasHeader(headers, "Content-Type") && !hasHeader(defaults, "Content-Type")) {
+    if (!body.empty() && !containsHeader(headers, "Content-Type") && !containsHeader(defaults, "Content-Type")) {
         addField("Content-Type", "application/json");
     }
     text.append("\r\n").append(body);
@@ -248,7 +237,7 @@ HttpClient HttpClient::withBearer(std::string_view token) const {
         client.impl_->baseUrl = impl_->baseUrl;
     }
     for (const auto& [name, value] : defaults) {
-        if (!equalsIgnoringCase(name, "Authorization")) {
+        if (!headerNameEquals(name, "Authorization")) {
             client.impl_->defaults.emplace_back(name, value);
         }
     }
@@ -259,7 +248,7 @@ HttpClient HttpClient::withBearer(std::string_view token) const {
 void HttpClient::setDefaultHeader(std::string name, std::string value) {
     std::lock_guard lock(impl_->mutex);
     auto& defaults = impl_->defaults;
-    std::erase_if(defaults, [&](const auto& field) { return equalsIgnoringCase(field.first, name); });
+    std::erase_if(defaults, [&](const auto& field) { return headerNameEquals(field.first, name); });
     defaults.emplace_back(std::move(name), std::move(value));
 }
 

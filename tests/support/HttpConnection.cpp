@@ -355,9 +355,8 @@ std::string HttpConnection::rawExchange(const std::string& host, std::uint16_t p
         if (halfClose) {
             connection.socket_->shutdownSend();
         }
-    } catch (const HttpError&) {
+    } catch (const std::exception&) {
         // A server may answer and close before it has read everything (e.g. a huge header); read that answer.
-    } catch (const Poco::Exception&) {
     }
     try {
         while (connection.fill() > 0) {

@@ -6,34 +6,30 @@
 
 namespace wither::testing {
 
-namespace {
-
-bool equalsIgnoringCase(std::string_view a, std::string_view b) {
+bool headerNameEquals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
            });
 }
 
-} // namespace
-
 std::string findHeader(const HttpHeaders& headers, std::string_view name) {
     for (const auto& [key, value] : headers) {
-        if (equalsIgnoringCase(key, name)) {
+        if (headerNameEquals(key, name)) {
             return value;
         }
     }
     return {};
 }
 
-bool HttpResponse::hasHeader(std::string_view name) const {
+bool containsHeader(const HttpHeaders& headers, std::string_view name) {
     return std::any_of(headers.begin(), headers.end(),
-                       [&](const auto& field) { return equalsIgnoringCase(field.first, name); });
+                       [&](const auto& field) { return headerNameEquals(field.first, name); });
 }
 
 std::vector<std::string> HttpResponse::headerValues(std::string_view name) const {
     std::vector<std::string> values;
     for (const auto& [key, value] : headers) {
-        if (equalsIgnoringCase(key, name)) {
+        if (headerNameEquals(key, name)) {
             values.push_back(value);
         }
     }

@@ -12,8 +12,11 @@ namespace wither::testing {
 /// Header fields in the order they were sent or received, names as written.
 using HttpHeaders = std::vector<std::pair<std::string, std::string>>;
 
-/// The value of the first header called `name` (any case), or "" when there is none.
+/// Header names compare without regard to case.
+bool headerNameEquals(std::string_view a, std::string_view b);
+/// The value of the first header called `name`, or "" when there is none.
 std::string findHeader(const HttpHeaders& headers, std::string_view name);
+bool containsHeader(const HttpHeaders& headers, std::string_view name);
 
 /// A complete HTTP response as HttpClient read it.
 struct HttpResponse {
@@ -25,7 +28,7 @@ struct HttpResponse {
 
     /// The first value of header `name`, looked up case-insensitively; "" when absent.
     std::string header(std::string_view name) const { return findHeader(headers, name); }
-    bool hasHeader(std::string_view name) const;
+    bool hasHeader(std::string_view name) const { return containsHeader(headers, name); }
     /// Every value of header `name`, in order (repeated fields are not folded).
     std::vector<std::string> headerValues(std::string_view name) const;
     /// The body parsed as JSON; throws std::runtime_error, quoting the body, when it is not JSON.
