@@ -48,6 +48,11 @@ std::vector<std::string> inputsOf(const nlohmann::json& request) {
     return inputs;
 }
 
+/// Roughly what a tokenizer would count: enough for usage fields that add up, not for billing.
+int promptTokens(const nlohmann::json& request) {
+    return std::max(static_cast<int>(dump(request).size() / 4), 1);
+}
+
 int estimateTokens(std::string_view text) {
     int words = 0;
     bool inWord = false;
@@ -90,7 +95,7 @@ std::vector<std::string> split(const std::string& content, int parts) {
     return pieces;
 }
 
-nlohmann::json usage(int prompt, int completion) {
+Body usage(int prompt, int completion) {
     return {{"prompt_tokens", prompt}, {"completion_tokens", completion}, {"total_tokens", prompt + completion}};
 }
 
@@ -137,10 +142,10 @@ std::string modelOf(const nlohmann::json& request) {
     return std::string(kDefaultModel);
 }
 
-nlohmann::json completion(const nlohmann::json& request, Endpoint endpoint, std::uint64_t id, std::int64_t created) {
+Body completion(const nlohmann::json& request, Endpoint endpoint, std::uint64_t id, std::int64_t created) {
     const auto content = echoContent(request, endpoint);
-    const auto promptTokens = estimateTokens(dump(request));
-    nlohmann::json choice;
+    const auto prompt = promptTokens(request);
+    Body choice;
     if (endpoint == Endpoint::ChatCompletions) {
         choice = {{"index", 0},
                   {"message", {{"role", "assistant"}, {"content", content}, {"refusal", nullptr}}},
@@ -155,8 +160,8 @@ nlohmann::json completion(const nlohmann::json& request, Endpoint endpoint, std:
         {"created", created},
         {"model", modelOf(request)},
         {"system_fingerprint", "fp_mock"},
-        {"choices", nlohmann::json::array({choice})},
-        {"usage", usage(promptTokens, estimateTokens(content))},
+        {"choices", Body::array({choice})},
+        {"usage", usage(prompt, estimateTokens(content))},
     };
 }
 
@@ -166,7 +171,7 @@ std::vector<std::string> streamEvents(const nlohmann::json& request, Endpoint en
     const auto pieces = split(content, std::max(chunks, 1));
     const auto model = modelOf(request);
     const bool chat = endpoint == Endpoint::ChatCompletions;
-    nlohmann::json chunk = {
+    Body chunk = {
         {"id", idFor(endpoint, id)},
         {"object", chat ? "chat.completion.chunk" : "text_completion"},
         {"created", created},
@@ -176,49 +181,50 @@ std::vector<std::string> streamEvents(const nlohmann::json& request, Endpoint en
     std::vector<std::string> events;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const bool last = i + 1 == pieces.size();
-        nlohmann::json choice = {{"index", 0}, {"logprobs", nullptr}};
+        Body choice = {{"index", 0}};
         if (chat) {
-            choice["delta"] = i == 0 ? nlohmann::json{{"role", "assistant"}, {"content", pieces[i]}}
-                                     : nlohmann::json{{"content", pieces[i]}};
+            choice["delta"] =
+                i == 0 ? Body{{"role", "assistant"}, {"content", pieces[i]}} : Body{{"content", pieces[i]}};
         } else {
             choice["text"] = pieces[i];
         }
-        choice["finish_reason"] = last ? nlohmann::json("stop") : nlohmann::json(nullptr);
-        chunk["choices"] = nlohmann::json::array({choice});
+        choice["logprobs"] = nullptr;
+        choice["finish_reason"] = last ? Body("stop") : Body(nullptr);
+        chunk["choices"] = Body::array({choice});
         events.push_back("data: " + dump(chunk) + "\n\n");
     }
     const auto options = request.contains("stream_options") ? request["stream_options"] : nlohmann::json();
     if (options.is_object() && options.value("include_usage", false)) {
-        chunk["choices"] = nlohmann::json::array();
-        chunk["usage"] = usage(estimateTokens(dump(request)), estimateTokens(content));
+        chunk["choices"] = Body::array();
+        chunk["usage"] = usage(promptTokens(request), estimateTokens(content));
         events.push_back("data: " + dump(chunk) + "\n\n");
     }
     events.emplace_back("data: [DONE]\n\n");
     return events;
 }
 
-nlohmann::json models(std::int64_t created) {
-    auto data = nlohmann::json::array();
+Body models(std::int64_t created) {
+    auto data = Body::array();
     for (const auto name : kModels) {
         data.push_back(model(name, created));
     }
     return {{"object", "list"}, {"data", std::move(data)}};
 }
 
-nlohmann::json model(std::string_view name, std::int64_t created) {
+Body model(std::string_view name, std::int64_t created) {
     return {{"id", name}, {"object", "model"}, {"created", created}, {"owned_by", "wither-mock"}};
 }
 
-nlohmann::json embeddings(const nlohmann::json& request) {
+Body embeddings(const nlohmann::json& request) {
     int dimensions = 8;
     if (request.contains("dimensions") && request["dimensions"].is_number_integer()) {
         dimensions = std::clamp(request["dimensions"].get<int>(), 1, 4096);
     }
-    auto data = nlohmann::json::array();
+    auto data = Body::array();
     int tokens = 0;
     const auto inputs = inputsOf(request);
     for (std::size_t index = 0; index < inputs.size(); ++index) {
-        auto vector = nlohmann::json::array();
+        auto vector = Body::array();
         for (int d = 0; d < dimensions; ++d) {
             const auto hash = fnv1a(inputs[index], static_cast<std::uint64_t>(d));
             // Six decimals keep the body small and the values exactly reproducible in any client.
@@ -233,13 +239,13 @@ nlohmann::json embeddings(const nlohmann::json& request) {
             {"usage", {{"prompt_tokens", tokens}, {"total_tokens", tokens}}}};
 }
 
-nlohmann::json moderations(const nlohmann::json& request, std::uint64_t id) {
+Body moderations(const nlohmann::json& request, std::uint64_t id) {
     static constexpr std::array<std::string_view, 5> kCategories = {"harassment", "hate", "self-harm", "sexual",
                                                                     "violence"};
-    auto results = nlohmann::json::array();
+    auto results = Body::array();
     for (std::size_t i = 0; i < inputsOf(request).size(); ++i) {
-        nlohmann::json categories = nlohmann::json::object();
-        nlohmann::json scores = nlohmann::json::object();
+        Body categories = Body::object();
+        Body scores = Body::object();
         for (const auto category : kCategories) {
             categories[std::string(category)] = false;
             scores[std::string(category)] = 0.0001;
@@ -251,12 +257,16 @@ nlohmann::json moderations(const nlohmann::json& request, std::uint64_t id) {
             {"results", std::move(results)}};
 }
 
-nlohmann::json error(std::string_view message, std::string_view type, std::string_view code) {
+Body error(std::string_view message, std::string_view type, std::string_view code) {
     return {{"error", {{"message", message}, {"type", type}, {"param", nullptr}, {"code", code}}}};
 }
 
 std::string dump(const nlohmann::json& value) {
     return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string dump(const Body& value) {
+    return value.dump(-1, ' ', false, Body::error_handler_t::replace);
 }
 
 } // namespace wither::testing::mock_responses

@@ -101,7 +101,8 @@ std::string_view errorTypeFor(int status) {
     }
 }
 
-void sendJson(HTTPServerResponse& response, int status, const nlohmann::json& body) {
+template <typename Json>
+void sendJson(HTTPServerResponse& response, int status, const Json& body) {
     const auto text = responses::dump(body);
     response.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(status));
     response.setContentType("application/json");
@@ -373,7 +374,7 @@ void MockUpstream::handleControl(const std::string& method, const std::string& p
         sendJson(response, 200, log_.requests());
     } else if (path == "/_mock/reset" && method == "POST") {
         log_.reset();
-        sendJson(response, 200, {{"reset", true}});
+        sendJson(response, 200, nlohmann::json{{"reset", true}});
     } else if (path == "/_mock/stats" || path == "/_mock/requests" || path == "/_mock/reset") {
         sendError(response, 405, "Method not allowed", "method_not_allowed");
     } else {
