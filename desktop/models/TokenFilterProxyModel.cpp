@@ -67,6 +67,19 @@ void TokenFilterProxyModel::setSearchText(const QString& text) {
     pushQuery();
 }
 
+void TokenFilterProxyModel::setFilters(const QString& projectId, const QSet<TokenStatus>& statuses,
+                                       const QString& search) {
+    const QString trimmed = search.trimmed();
+    if (m_projectId == projectId && m_statuses == statuses && m_search == trimmed) {
+        return;
+    }
+    m_projectId = projectId;
+    m_statuses = statuses;
+    m_search = trimmed;
+    invalidateRowsFilter();
+    pushQuery();
+}
+
 void TokenFilterProxyModel::sort(int column, Qt::SortOrder order) {
     if (serverSide()) {
         // The server sorts the whole result, not just the loaded pages; keep the source's order here.

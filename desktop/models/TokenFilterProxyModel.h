@@ -31,6 +31,9 @@ public:
     void setSearchText(const QString& text);
     QString searchText() const { return m_search; }
 
+    /// Sets all three filters with a single reload.
+    void setFilters(const QString& projectId, const QSet<TokenStatus>& statuses, const QString& search);
+
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// Full ids of the tokens behind the given proxy rows.
