@@ -1,0 +1,128 @@
+#include "app/HttpListeners.h"
+
+#include "app/Routes.h"
+
+#include "http/RoutingHandlerFactory.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/SecureServerSocket.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+#include <thread>
+
+namespace wither::app {
+
+namespace {
+
+Poco::Logger& log() {
+    return Poco::Logger::get("wither.server");
+}
+
+} // namespace
+
+HttpListeners::HttpListeners(ServerContext& context)
+    : m_context(context)
+    , m_throttle(context.clock())
+    , m_auth(context.keys(), context.secrets(), context.audit(), m_throttle, context.clock()) {
+    Routes::registerAll(m_router, m_context);
+}
+
+HttpListeners::~HttpListeners() {
+    if (m_main || m_admin) {
+        stop(std::chrono::milliseconds(0));
+    }
+}
+
+std::unique_ptr<Poco::Net::HTTPServer> HttpListeners::makeServer(const config::ListenAddress& address,
+                                                                 const std::string& cert, const std::string& key,
+                                                                 http::ListenerKind kind, Poco::ThreadPool& pool,
+                                                                 int threads, std::string& url) {
+    const Poco::Net::SocketAddress socketAddress(address.host, address.port);
+    std::unique_ptr<Poco::Net::ServerSocket> socket;
+    if (!cert.empty()) {
+        Poco::Net::Context::Ptr tls =
+            new Poco::Net::Context(Poco::Net::Context::TLS_SERVER_USE, key, cert, "", Poco::Net::Context::VERIFY_NONE,
+                                   9, false, "HIGH:!aNULL:!MD5:!RC4");
+        tls->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
+                              Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
+        socket = std::make_unique<Poco::Net::SecureServerSocket>(socketAddress, 256, tls);
+    } else {
+        socket = std::make_unique<Poco::Net::ServerSocket>(socketAddress, 256);
+    }
+    const auto bound = socket->address();
+    config::ListenAddress shown{address.host, bound.port()};
+    url = std::string(cert.empty() ? "http://" : "https://") + shown.toString();
+
+    Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
+    params->setMaxThreads(threads);
+    params->setMaxQueued(std::max(64, threads * 2));
+    params->setKeepAlive(true);
+    params->setKeepAliveTimeout(Poco::Timespan(10, 0));
+    params->setMaxKeepAliveRequests(0);
+    // Bounds how long a slow client may take to send a request (slowloris).
+    params->setTimeout(Poco::Timespan(30, 0));
+    params->setServerName("wither-proxy");
+
+    const http::HandlerEnvironment environment{m_router,
+                                               m_auth,
+                                               m_context.audit(),
+                                               m_tracker,
+                                               m_context.settings().maxBodyBytes,
+                                               m_context.settings().auditReads};
+    return std::make_unique<Poco::Net::HTTPServer>(new http::RoutingHandlerFactory(environment, kind), pool, *socket,
+                                                   params);
+}
+
+void HttpListeners::start() {
+    const config::Settings& s = m_context.settings();
+    const bool separateAdmin = s.adminListen.has_value();
+    m_mainPool = std::make_unique<Poco::ThreadPool>(4, s.threads, 60);
+    m_main = makeServer(s.listen, s.tlsCert, s.tlsKey,
+                        separateAdmin ? http::ListenerKind::Public : http::ListenerKind::Combined, *m_mainPool,
+                        s.threads, m_mainUrl);
+    if (separateAdmin) {
+        m_adminPool = std::make_unique<Poco::ThreadPool>(2, 64, 60);
+        m_admin = makeServer(*s.adminListen, s.adminTlsCert, s.adminTlsKey, http::ListenerKind::Admin, *m_adminPool, 64,
+                             m_adminUrl);
+    }
+    m_main->start();
+    if (m_admin) {
+        m_admin->start();
+    }
+    log().information("listening on %s", m_mainUrl);
+    if (m_admin) {
+        log().information("admin listening on %s", m_adminUrl);
+    }
+}
+
+void HttpListeners::stop(std::chrono::milliseconds drainTimeout) {
+    for (auto* server : {m_main.get(), m_admin.get()}) {
+        if (server) {
+            server->stop();
+        }
+    }
+    if (!m_tracker.waitIdle(drainTimeout)) {
+        log().warning("%d requests still in flight after %d ms; closing their connections", m_tracker.inFlight(),
+                      static_cast<int>(drainTimeout.count()));
+    }
+    for (auto* server : {m_main.get(), m_admin.get()}) {
+        if (server) {
+            server->stopAll(true);
+        }
+    }
+    // Aborted connections end quickly; a handler stuck elsewhere (e.g. on an upstream) must not hold shutdown.
+    if (m_tracker.waitIdle(std::chrono::seconds(2))) {
+        for (auto* pool : {m_mainPool.get(), m_adminPool.get()}) {
+            if (pool) {
+                pool->joinAll();
+            }
+        }
+    }
+    m_main.reset();
+    m_admin.reset();
+}
+
+} // namespace wither::app

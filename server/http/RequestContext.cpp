@@ -1,0 +1,144 @@
+#include "http/RequestContext.h"
+
+#include "shared/ApiError.h"
+#include "shared/Codec.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
+#include <istream>
+
+namespace wither::http {
+
+RequestContext::RequestContext(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
+                               ListenerKind listener, std::string requestId, std::string clientIp,
+                               std::int64_t maxBodyBytes)
+    : m_request(request)
+    , m_response(response)
+    , m_listener(listener)
+    , m_method(request.getMethod())
+    , m_requestId(std::move(requestId))
+    , m_clientIp(std::move(clientIp))
+    , m_maxBodyBytes(maxBodyBytes) {
+    const std::string& target = request.getURI();
+    const auto question = target.find('?');
+    m_path = target.substr(0, question);
+    if (question != std::string::npos) {
+        m_rawQuery = target.substr(question + 1);
+    }
+    const auto hash = m_rawQuery.find('#');
+    if (hash != std::string::npos) {
+        m_rawQuery.resize(hash);
+    }
+}
+
+std::string RequestContext::header(const std::string& name) const {
+    return m_request.get(name, "");
+}
+
+const std::string& RequestContext::param(const std::string& name) const {
+    static const std::string empty;
+    const auto it = m_params.find(name);
+    return it == m_params.end() ? empty : it->second;
+}
+
+const std::vector<std::pair<std::string, std::string>>& RequestContext::queryParameters() const {
+    if (!m_query) {
+        std::vector<std::pair<std::string, std::string>> parsed;
+        try {
+            Poco::URI uri;
+            uri.setRawQuery(m_rawQuery);
+            for (auto& [key, value] : uri.getQueryParameters()) {
+                parsed.emplace_back(key, value);
+            }
+        } catch (const Poco::Exception&) {
+            throw ApiError::validation("query", "is not a valid query string");
+        }
+        m_query = std::move(parsed);
+    }
+    return *m_query;
+}
+
+std::optional<std::string> RequestContext::query(const std::string& name) const {
+    for (const auto& [key, value] : queryParameters()) {
+        if (key == name) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+const std::string& RequestContext::body() {
+    if (m_body) {
+        return *m_body;
+    }
+    const auto tooLarge = [this] {
+        // The rest of the body is never read, so the connection cannot carry another request.
+        m_response.setKeepAlive(false);
+        return ApiError(ErrorCode::PayloadTooLarge,
+                        "Request body is larger than the limit of " + std::to_string(m_maxBodyBytes) + " bytes");
+    };
+    if (m_request.hasContentLength() && m_request.getContentLength64() > m_maxBodyBytes) {
+        throw tooLarge();
+    }
+    std::string data;
+    std::istream& in = m_request.stream();
+    char buffer[16384];
+    while (in) {
+        in.read(buffer, sizeof buffer);
+        const auto got = in.gcount();
+        if (got <= 0) {
+            break;
+        }
+        data.append(buffer, static_cast<std::size_t>(got));
+        if (static_cast<std::int64_t>(data.size()) > m_maxBodyBytes) {
+            m_body = std::string();
+            throw tooLarge();
+        }
+    }
+    m_body = std::move(data);
+    return *m_body;
+}
+
+nlohmann::json RequestContext::jsonBody() {
+    return parseJson(body());
+}
+
+audit::AuditContext RequestContext::auditContext() const {
+    audit::AuditContext context;
+    context.actor = m_principal ? m_principal->name : std::string();
+    context.clientIp = m_clientIp;
+    context.method = m_method;
+    context.path = m_path;
+    context.userAgent = m_request.get("User-Agent", "");
+    if (context.userAgent.size() > 512) {
+        context.userAgent.resize(512);
+    }
+    context.requestId = m_requestId;
+    return context;
+}
+
+void RequestContext::sendJson(int status, const nlohmann::json& body) {
+    send(status, "application/json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void RequestContext::send(int status, const std::string& contentType, const std::string& body) {
+    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setContentType(contentType);
+    m_response.setContentLength64(static_cast<Poco::Int64>(body.size()));
+    m_response.sendBuffer(body.data(), body.size());
+}
+
+void RequestContext::sendNoContent() {
+    m_response.setStatus(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
+    m_response.setContentLength(0);
+    m_response.send();
+}
+
+bool RequestContext::responseSent() const {
+    return m_response.sent();
+}
+
+} // namespace wither::http

@@ -1,0 +1,5 @@
+#include "app/WitherServer.h"
+
+int main(int argc, char** argv) {
+    return wither::app::WitherServer::runFromCommandLine(argc, argv);
+}
