@@ -1,6 +1,7 @@
 #include "app/Routes.h"
 
 #include "app/HealthController.h"
+#include "proxy/ProxyModule.h"
 
 namespace wither::app {
 
@@ -10,6 +11,7 @@ void Routes::registerAll(http::Router& router, ServerContext& context) {
     // ---- management API (api.md §2.1–2.4, §2.6) ---------------------------------------------------------
 
     // ---- proxy path, usage, stats, cache, metrics (api.md §1, §2.5, §2.7, §3) -----------------------------
+    proxy::ProxyModule::install(router, context);
 }
 
 } // namespace wither::app
