@@ -125,14 +125,14 @@ void RequestContext::sendJson(int status, const nlohmann::json& body) {
 }
 
 void RequestContext::send(int status, const std::string& contentType, const std::string& body) {
-    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentType(contentType);
     m_response.setContentLength64(static_cast<Poco::Int64>(body.size()));
     m_response.sendBuffer(body.data(), body.size());
 }
 
 void RequestContext::sendNoContent() {
-    m_response.setStatus(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
+    m_response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
     m_response.setContentLength(0);
     m_response.send();
 }
