@@ -13,16 +13,17 @@ void DenialAuditor::record(const ProxyDenial& denial, const audit::AuditContext&
     const TimePoint now = m_clock.now();
     const std::int64_t minute = toEpochMillis(now) / 60000;
     std::string reason(toString(denial.code));
-    std::string ip = context.clientIp;
+    static const std::string kOverflowIp = "*";
+    const std::string* ip = &context.clientIp;
 
     DenialEvent event;
     {
         std::lock_guard lock(m_mutex);
-        Key key{minute, ip, reason};
+        Key key{minute, *ip, reason};
         auto it = m_groups.find(key);
         if (it == m_groups.end() && m_groups.size() >= m_maxGroups) {
-            ip = "*";
-            key = Key{minute, ip, reason};
+            ip = &kOverflowIp;
+            key = Key{minute, *ip, reason};
             it = m_groups.find(key);
         }
         if (it != m_groups.end()) {
@@ -30,7 +31,7 @@ void DenialAuditor::record(const ProxyDenial& denial, const audit::AuditContext&
             return;
         }
         event.context = context;
-        event.context.clientIp = ip;
+        event.context.clientIp = *ip;
         event.reason = std::move(reason);
         event.tokenId = denial.tokenId;
         event.projectId = denial.projectId;

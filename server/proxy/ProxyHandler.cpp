@@ -26,7 +26,9 @@
 
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace wither::proxy {
 namespace {
@@ -94,6 +96,21 @@ void setHeader(HeaderList& headers, const std::string& name, const std::string& 
     headers.emplace_back(name, value);
 }
 
+/// Upstream headers replace what the server set by default (`Date`, `Server`); repeated ones (`Set-Cookie`) stay.
+void copyHeaders(const HeaderList& headers, Poco::Net::HTTPServerResponse& response) {
+    std::vector<std::string_view> seen;
+    for (const auto& [name, value] : headers) {
+        const bool repeated = std::any_of(seen.begin(), seen.end(),
+                                          [&](std::string_view n) { return HeaderFilter::equalsIgnoreCase(n, name); });
+        if (repeated) {
+            response.add(name, value);
+        } else {
+            response.set(name, value);
+            seen.push_back(name);
+        }
+    }
+}
+
 } // namespace
 
 struct ProxyHandler::Exchange {
@@ -104,6 +121,7 @@ struct ProxyHandler::Exchange {
     bool reserved = false; ///< a limited token's reservation is held
     bool counted = false;  ///< the request counts (reservation kept, or an unlimited token's request recorded)
     bool limited = false;
+    bool bodyRead = false; ///< the request body was consumed (or must not be touched again)
     std::int64_t bytesIn = 0;
     std::int64_t bytesOut = 0;
     double upstreamSeconds = 0;
@@ -128,8 +146,43 @@ void ProxyHandler::sendError(http::RequestContext& ctx, ProxyErrorCode code, con
     ctx.send(httpStatus(code), "application/json", encodeJson(body));
 }
 
+void ProxyHandler::discardUnreadBody(http::RequestContext& ctx) {
+    auto& request = ctx.request();
+    const bool chunked = request.getChunkedTransferEncoding();
+    const std::int64_t length = request.hasContentLength() ? request.getContentLength64() : 0;
+    if (!chunked && length <= 0) {
+        return;
+    }
+    // A refused request's body must still leave the connection before the next request can be read from it;
+    // small ones are skipped, anything larger closes the connection instead.
+    constexpr std::int64_t kDrainLimit = 64 * 1024;
+    if (!ctx.response().getKeepAlive() || (!chunked && length > kDrainLimit)) {
+        ctx.response().setKeepAlive(false);
+        return;
+    }
+    try {
+        std::istream& in = request.stream();
+        char buffer[8192];
+        std::int64_t total = 0;
+        while (in && total <= kDrainLimit) {
+            in.read(buffer, sizeof buffer);
+            if (in.gcount() <= 0) {
+                break;
+            }
+            total += in.gcount();
+        }
+        if (total > kDrainLimit || !in.eof()) {
+            ctx.response().setKeepAlive(false);
+        }
+    } catch (const std::exception&) {
+        ctx.response().setKeepAlive(false);
+    }
+}
+
 void ProxyHandler::deny(http::RequestContext& ctx, Exchange& ex, const ProxyDenial& denial, bool audited) {
-    (void)ex;
+    if (!ex.bodyRead) {
+        discardUnreadBody(ctx);
+    }
     if (audited && isAuditedDenial(denial.code)) {
         try {
             m_deps.denials.record(denial, ctx.auditContext());
@@ -259,6 +312,7 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         if (outcome.denial) {
             if (outcome.denial->code == ProxyErrorCode::RequestTooLarge) {
                 ctx.response().setKeepAlive(false); // the unread body cannot be skipped safely
+                ex.bodyRead = true;
             }
             deny(ctx, ex, *outcome.denial, true);
             return;
@@ -313,6 +367,7 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
 
         // Check 10: the body, within the limit even when it is chunked.
         std::string body;
+        ex.bodyRead = true;
         try {
             body = ctx.body();
         } catch (const ApiError& e) {
@@ -374,9 +429,7 @@ void ProxyHandler::serveHit(http::RequestContext& ctx, Exchange& ex, const cache
     countRequest(ex, true);
     auto& response = ctx.response();
     response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(hit.status));
-    for (const auto& [name, value] : hit.headers) {
-        response.add(name, value);
-    }
+    copyHeaders(hit.headers, response);
     const auto ageMs = std::max<std::int64_t>(0, toEpochMillis(m_deps.clock.now()) - toEpochMillis(hit.createdAt));
     response.set("Age", std::to_string(ageMs / 1000));
     response.set("X-Proxy-Cache", std::string(cache::xProxyCacheValue(cache::CacheVerdict::Hit)));
@@ -464,9 +517,7 @@ void ProxyHandler::relay(http::RequestContext& ctx, Exchange& ex, UpstreamExchan
     const HeaderList relayed = HeaderFilter::relayResponseHeaders(call.responseHeaders());
 
     response.setStatusAndReason(upstream.getStatus(), upstream.getReason());
-    for (const auto& [name, value] : relayed) {
-        response.add(name, value);
-    }
+    copyHeaders(relayed, response);
     if (upstream.has("X-Request-ID")) {
         response.set("X-Upstream-Request-ID", upstream.get("X-Request-ID"));
     }

@@ -86,6 +86,8 @@ private:
     void account(Exchange& ex, int status, bool cached, bool error);
     std::string apiKeyOf(const std::string& projectId, const std::string& sealed);
     bool clientGone(http::RequestContext& ctx) const;
+    /// Reads and drops the body of a refused request so the connection can carry the next one.
+    static void discardUnreadBody(http::RequestContext& ctx);
     void abortClient(http::RequestContext& ctx) const;
 
     Dependencies m_deps;

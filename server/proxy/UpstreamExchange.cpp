@@ -71,6 +71,8 @@ void UpstreamExchange::send(const std::string& method, const std::string& target
 
 void UpstreamExchange::sendOnce(const std::string& method, const std::string& target, const HeaderList& headers,
                                 std::string_view body, bool& writeFailed) {
+    m_headRequest = method == "HEAD";
+    m_consumed = 0;
     m_connection = m_pool.acquire(m_endpoint);
     auto& session = m_connection->session();
     session.setTimeout(toTimespan(m_timeouts.connect), toTimespan(m_timeouts.headers), toTimespan(m_timeouts.headers));
@@ -160,6 +162,15 @@ bool UpstreamExchange::readSome(std::string& out, const std::function<bool()>& c
     if (m_body == nullptr) {
         throw UpstreamError(UpstreamError::Kind::BadResponse, true, "no response body stream");
     }
+    // Bodies whose end is known from the head need no wait on the socket (which would only see the next idle
+    // keep-alive period end); the decoder reports their end without reading.
+    const int status = static_cast<int>(m_response.getStatus());
+    const bool noBody = m_headRequest || status < 200 || status == 204 || status == 304;
+    const bool lengthKnown = !m_response.getChunkedTransferEncoding() && m_response.hasContentLength();
+    if (noBody || (lengthKnown && m_consumed >= m_response.getContentLength64())) {
+        m_complete = true;
+        return false;
+    }
     try {
         std::streambuf* buffer = m_body->rdbuf();
         std::streamsize available = buffer->in_avail();
@@ -175,6 +186,7 @@ bool UpstreamExchange::readSome(std::string& out, const std::function<bool()>& c
         char chunk[16384];
         const auto n = buffer->sgetn(chunk, std::min<std::streamsize>(available, sizeof chunk));
         out.append(chunk, static_cast<std::size_t>(n));
+        m_consumed += n;
         return true;
     } catch (const UpstreamError&) {
         abort();

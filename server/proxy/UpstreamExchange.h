@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPResponse.h>
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <memory>
@@ -64,6 +65,8 @@ private:
     Poco::Net::HTTPResponse m_response;
     std::istream* m_body = nullptr;
     bool m_complete = false;
+    bool m_headRequest = false;
+    std::int64_t m_consumed = 0; ///< body bytes handed out so far
 };
 
 } // namespace wither::proxy
