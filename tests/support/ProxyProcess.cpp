@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 namespace wither::testing {
 
@@ -12,6 +13,7 @@ namespace {
 
 constexpr std::string_view kMainMarker = "listening on ";
 constexpr std::string_view kAdminMarker = "admin listening on ";
+constexpr std::chrono::seconds kKeyFileTimeout{5};
 
 std::string trimmed(std::string text) {
     const auto begin = text.find_first_not_of(" \t\r\n");
@@ -116,13 +118,21 @@ std::string ProxyProcess::managementKey() const {
         return configured->second;
     }
     const auto path = dataDir_ + "/management-token";
-    std::ifstream file(path);
-    if (!file) {
-        throw std::runtime_error("no management key: " + path + " does not exist");
+    // The server may report its address a moment before the first start has written the key.
+    const auto deadline = std::chrono::steady_clock::now() + kKeyFileTimeout;
+    while (true) {
+        std::ifstream file(path);
+        std::stringstream content;
+        content << file.rdbuf();
+        auto key = trimmed(content.str());
+        if (!key.empty()) {
+            return key;
+        }
+        if (std::chrono::steady_clock::now() >= deadline) {
+            throw std::runtime_error("no management key: " + path + " is missing or empty");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
-    std::stringstream content;
-    content << file.rdbuf();
-    return trimmed(content.str());
 }
 
 std::string ProxyProcess::output() const {

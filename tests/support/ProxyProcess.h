@@ -45,7 +45,8 @@ public:
     std::string adminBaseUrl() const;
     std::uint16_t adminPort() const;
     const std::string& dataDir() const { return dataDir_; }
-    /// WITHER_MANAGEMENT_TOKEN from the options, else the trimmed `<dataDir>/management-token`; throws if neither.
+    /// WITHER_MANAGEMENT_TOKEN from the options, else the trimmed `<dataDir>/management-token` (waiting up to 5 s
+    /// for it to appear); throws if neither.
     std::string managementKey() const;
 
     /// Everything the server logged, over all runs since construction (to assert that no secret was logged).
