@@ -154,10 +154,17 @@ Enum reqEnum(const json& j, const char* f, Parser parse, const char* expected) {
 } // namespace
 
 json parseJson(std::string_view text) {
+    // nlohmann treats a NUL byte as the end of input, so "{}\0junk" would pass; JSON allows no raw NUL anywhere.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        throw DecodeError({}, "request body is not valid JSON (byte " + std::to_string(nul + 1) + ")");
+    }
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
         throw DecodeError({}, "request body is not valid JSON (byte " + std::to_string(e.byte) + ")");
+    } catch (const json::exception&) {
+        // A number too large for a double (1e400) is reported as out_of_range, not as a parse error.
+        throw DecodeError({}, "request body is not valid JSON (number out of range)");
     }
 }
 
