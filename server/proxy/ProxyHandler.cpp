@@ -435,6 +435,7 @@ void ProxyHandler::serveHit(http::RequestContext& ctx, Exchange& ex, const cache
     response.set("X-Proxy-Cache", std::string(cache::xProxyCacheValue(cache::CacheVerdict::Hit)));
     response.set("Cache-Status", std::string(cache::cacheStatusValue(cache::CacheVerdict::Hit)));
     ex.bytesOut = static_cast<std::int64_t>(hit.body.size());
+    account(ex, hit.status, true, false); // before the bytes leave, so the client's next request sees it
     if (hit.isStream) {
         // Replayed as the stream it was: one write and flush per event.
         response.setChunkedTransferEncoding(true);
@@ -452,7 +453,6 @@ void ProxyHandler::serveHit(http::RequestContext& ctx, Exchange& ex, const cache
         response.setContentLength64(static_cast<Poco::Int64>(hit.body.size()));
         response.sendBuffer(hit.body.data(), hit.body.size());
     }
-    account(ex, hit.status, true, false);
 }
 
 void ProxyHandler::forward(http::RequestContext& ctx, Exchange& ex, const cache::CacheDecision& decision,
@@ -550,6 +550,8 @@ void ProxyHandler::relay(http::RequestContext& ctx, Exchange& ex, UpstreamExchan
     bool storing = decision.mayStore && key && status >= 200 && status <= 299;
     std::string stored;
     bool complete = false;
+    bool accounted = false;
+    bool upstreamBroke = false;
     try {
         std::ostream& out = response.send();
         std::string piece;
@@ -579,39 +581,53 @@ void ProxyHandler::relay(http::RequestContext& ctx, Exchange& ex, UpstreamExchan
             }
         }
         if (complete) {
+            // Stored and accounted before the last bytes leave, so the client's next request sees both.
+            ex.upstreamSeconds = secondsSince(sentAt);
+            storeIfCacheable(ex, decision, key, status, relayed, eventStream, storing, stored);
+            account(ex, status, false, status >= 400);
+            accounted = true;
             out.flush();
-            complete = static_cast<bool>(out);
         }
     } catch (const UpstreamError& e) {
         if (e.kind() != UpstreamError::Kind::Cancelled) {
+            upstreamBroke = true;
             log().warning("request %s: upstream response broke off: %s", ctx.requestId(), std::string(e.what()));
             abortClient(ctx);
         }
     } catch (const std::exception& e) {
         log().warning("request %s: relay failed: %s", ctx.requestId(), std::string(e.what()));
+        upstreamBroke = true;
         call.abort();
         abortClient(ctx);
     }
-    ex.upstreamSeconds = secondsSince(sentAt);
-
-    if (complete && storing &&
-        cache::CachePolicy::isStorable(status, relayed, static_cast<std::int64_t>(stored.size()), maxObject)) {
-        cache::CachedResponse entry;
-        entry.key = *key;
-        entry.projectId = ex.project.id;
-        entry.status = status;
-        for (const auto& header : relayed) {
-            if (!HeaderFilter::equalsIgnoreCase(header.first, "Age")) {
-                entry.headers.push_back(header);
-            }
-        }
-        entry.body = std::move(stored);
-        entry.isStream = eventStream;
-        entry.createdAt = m_deps.clock.now();
-        entry.expiresAt = entry.createdAt + std::chrono::seconds(decision.ttlSeconds);
-        m_deps.cache.store(std::move(entry));
+    if (!accounted) {
+        ex.upstreamSeconds = secondsSince(sentAt);
+        account(ex, status, false, status >= 400 || upstreamBroke);
     }
-    account(ex, status, false, status >= 400 || !complete);
+}
+
+void ProxyHandler::storeIfCacheable(Exchange& ex, const cache::CacheDecision& decision,
+                                    const std::optional<cache::CacheKey>& key, int status, const HeaderList& relayed,
+                                    bool eventStream, bool storing, std::string& body) {
+    if (!storing || !key ||
+        !cache::CachePolicy::isStorable(status, relayed, static_cast<std::int64_t>(body.size()),
+                                        m_deps.settings.cacheMaxObjectBytes)) {
+        return;
+    }
+    cache::CachedResponse entry;
+    entry.key = *key;
+    entry.projectId = ex.project.id;
+    entry.status = status;
+    for (const auto& header : relayed) {
+        if (!HeaderFilter::equalsIgnoreCase(header.first, "Age")) {
+            entry.headers.push_back(header);
+        }
+    }
+    entry.body = std::move(body);
+    entry.isStream = eventStream;
+    entry.createdAt = m_deps.clock.now();
+    entry.expiresAt = entry.createdAt + std::chrono::seconds(decision.ttlSeconds);
+    m_deps.cache.store(std::move(entry));
 }
 
 } // namespace wither::proxy

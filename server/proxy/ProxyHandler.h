@@ -83,6 +83,8 @@ private:
     void relay(http::RequestContext& ctx, Exchange& ex, UpstreamExchange& call, const cache::CacheDecision& decision,
                const std::optional<cache::CacheKey>& key, std::chrono::steady_clock::time_point sentAt);
     void countRequest(Exchange& ex, bool cacheHit);
+    void storeIfCacheable(Exchange& ex, const cache::CacheDecision& decision, const std::optional<cache::CacheKey>& key,
+                          int status, const HeaderList& relayed, bool eventStream, bool storing, std::string& body);
     void account(Exchange& ex, int status, bool cached, bool error);
     std::string apiKeyOf(const std::string& projectId, const std::string& sealed);
     bool clientGone(http::RequestContext& ctx) const;
