@@ -1,5 +1,6 @@
 #include "shared/Codec.h"
 
+#include <cmath>
 #include <limits>
 
 namespace wither {
@@ -141,6 +142,9 @@ std::vector<std::string> reqStringArray(const json& j, const char* f) {
 json timeOrNull(const std::optional<TimePoint>& t) { return t ? json(formatTimestamp(*t)) : json(nullptr); }
 json intOrNull(const std::optional<std::int64_t>& v) { return v ? json(*v) : json(nullptr); }
 json stringOrNull(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+// JSON has no NaN or infinity and nlohmann writes them as null, which the strict decoder then refuses as a missing
+// number; a 0/0 rate must not make a whole response undecodable.
+json finiteOrZero(double v) { return std::isfinite(v) ? json(v) : json(0.0); }
 
 template <typename Enum, typename Parser>
 Enum reqEnum(const json& j, const char* f, Parser parse, const char* expected) {
@@ -417,8 +421,8 @@ void to_json(json& j, const UsagePoint& p) {
              {"cached", p.cached},
              {"upstream", p.upstream},
              {"errors", p.errors},
-             {"avg_latency_ms", p.avgLatencyMs},
-             {"max_latency_ms", p.maxLatencyMs}};
+             {"avg_latency_ms", finiteOrZero(p.avgLatencyMs)},
+             {"max_latency_ms", finiteOrZero(p.maxLatencyMs)}};
 }
 
 void from_json(const json& j, UsagePoint& p) {
@@ -482,7 +486,7 @@ void to_json(json& j, const Stats& s) {
              {"tokens", s.tokens},
              {"requests_today", s.requestsToday},
              {"cache_hits_today", s.cacheHitsToday},
-             {"cache_hit_rate_today", s.cacheHitRateToday},
+             {"cache_hit_rate_today", finiteOrZero(s.cacheHitRateToday)},
              {"expiring_within_24h", s.expiringWithin24h},
              {"near_limit", s.nearLimit},
              {"unused_7d", s.unused7d}};
@@ -543,8 +547,14 @@ void from_json(const json& j, ProjectCacheStats& s) {
 }
 
 void to_json(json& j, const CacheStats& s) {
-    j = json{{"entries", s.entries}, {"bytes", s.bytes},   {"max_bytes", s.maxBytes},   {"hits", s.hits},
-             {"misses", s.misses},   {"stores", s.stores}, {"evictions", s.evictions}, {"hit_rate", s.hitRate},
+    j = json{{"entries", s.entries},
+             {"bytes", s.bytes},
+             {"max_bytes", s.maxBytes},
+             {"hits", s.hits},
+             {"misses", s.misses},
+             {"stores", s.stores},
+             {"evictions", s.evictions},
+             {"hit_rate", finiteOrZero(s.hitRate)},
              {"by_project", s.byProject}};
 }
 
@@ -655,7 +665,7 @@ void from_json(const json& j, UpdateProjectRequest& r) {
 void to_json(json& j, const CreateTokenRequest& r) {
     j = json{{"project_id", r.projectId}};
     if (r.duration.hours) {
-        j["duration_hours"] = *r.duration.hours;
+        j["duration_hours"] = finiteOrZero(*r.duration.hours); // 0 is refused; null would mean "24 hours"
     }
     if (r.duration.minutes) {
         j["duration_minutes"] = *r.duration.minutes;
