@@ -12,8 +12,10 @@ std::chrono::seconds resolveTokenDuration(const DurationFields& fields, std::chr
     if (given > 1) {
         throw ApiError::validation("duration", "give only one of duration_hours, duration_minutes, duration_seconds");
     }
-    const auto maxHours = std::chrono::duration_cast<std::chrono::hours>(maximum).count();
-    const std::string tooLong = "must not exceed " + std::to_string(maxHours) + " hours";
+    // State the limit exactly: a maximum that is not whole hours would otherwise read "must not exceed 0 hours".
+    const bool wholeHours = maximum.count() % 3600 == 0;
+    const std::string tooLong = "must not exceed " + (wholeHours ? std::to_string(maximum.count() / 3600) + " hours"
+                                                                 : std::to_string(maximum.count()) + " seconds");
     if (fields.hours) {
         const double hours = *fields.hours;
         if (!std::isfinite(hours) || hours <= 0) {
