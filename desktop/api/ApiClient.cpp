@@ -124,7 +124,7 @@ void ApiClient::finish(QNetworkReply* reply, const QPointer<QObject>& context, b
 
     Response response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     response.totalCountHeader = reply->rawHeader("X-Total-Count");
     const QUrl url = reply->request().url();
 

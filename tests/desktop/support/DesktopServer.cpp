@@ -1,5 +1,6 @@
 #include "tests/desktop/support/DesktopServer.h"
 
+#include <cctype>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -47,7 +48,11 @@ std::string DesktopServer::upstreamUrl() const {
 }
 
 json DesktopServer::createProject(const std::string& name, int cacheTtlSeconds) {
-    json body = {{"name", name}, {"api_key", "sk-test-upstream-key-" + name + "-0123456789"}};
+    std::string keySuffix;
+    for (char c : name) {
+        keySuffix += std::isalnum(static_cast<unsigned char>(c)) ? c : '-';
+    }
+    json body = {{"name", name}, {"api_key", "sk-test-upstream-key-" + keySuffix + "-0123456789"}};
     if (m_upstream) {
         body["upstream_url"] = m_upstream->baseUrl();
     }
