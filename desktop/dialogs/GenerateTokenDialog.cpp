@@ -173,7 +173,8 @@ GenerateTokenDialog::GenerateTokenDialog(ApiClient* client, QWidget* parent)
 void GenerateTokenDialog::setProjects(const std::vector<Project>& projects, const QString& preselectId) {
     auto* model = static_cast<QStandardItemModel*>(m_project->model());
     model->clear();
-    int select = -1;
+    int preselected = -1;
+    int firstActive = -1;
     for (const Project& project : projects) {
         const QString id = QString::fromStdString(project.id);
         auto* item = new QStandardItem(QString::fromStdString(project.name));
@@ -184,13 +185,15 @@ void GenerateTokenDialog::setProjects(const std::vector<Project>& projects, cons
             item->setToolTip(tr("Cannot generate tokens for inactive project. Activate the project first."));
         }
         model->appendRow(item);
-        if (id == preselectId && project.isActive) {
-            select = model->rowCount() - 1;
+        if (project.isActive && firstActive < 0) {
+            firstActive = model->rowCount() - 1;
         }
-        if (select < 0 && project.isActive && preselectId.isEmpty()) {
-            select = model->rowCount() - 1;
+        if (project.isActive && id == preselectId) {
+            preselected = model->rowCount() - 1;
         }
     }
+    // An inactive (or unknown) preselection falls back to the first project that can have tokens.
+    const int select = preselected >= 0 ? preselected : firstActive;
     m_project->setCurrentIndex(select);
     m_generate->setEnabled(select >= 0);
     if (select < 0 && !projects.empty()) {
