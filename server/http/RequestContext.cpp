@@ -124,7 +124,30 @@ void RequestContext::sendJson(int status, const nlohmann::json& body) {
     send(status, "application/json", body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+void RequestContext::finishReadingBody() {
+    if (m_body) {
+        return;
+    }
+    // An answer given before the body was read (401, 403, 404, …) must not leave the body in the connection, where
+    // it would be taken for the next request. Small bodies are drained; anything else closes the connection.
+    constexpr std::int64_t kDrainLimit = 64 * 1024;
+    const bool chunked = m_request.getChunkedTransferEncoding();
+    const std::int64_t length = m_request.hasContentLength() ? m_request.getContentLength64() : 0;
+    if (chunked || length > kDrainLimit) {
+        m_response.setKeepAlive(false);
+        return;
+    }
+    if (length > 0) {
+        try {
+            body();
+        } catch (const std::exception&) {
+            m_response.setKeepAlive(false);
+        }
+    }
+}
+
 void RequestContext::send(int status, const std::string& contentType, const std::string& body) {
+    finishReadingBody();
     m_response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentType(contentType);
     m_response.setContentLength64(static_cast<Poco::Int64>(body.size()));
@@ -132,6 +155,7 @@ void RequestContext::send(int status, const std::string& contentType, const std:
 }
 
 void RequestContext::sendNoContent() {
+    finishReadingBody();
     m_response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
     m_response.setContentLength(0);
     m_response.send();

@@ -73,6 +73,8 @@ public:
     void sendNoContent();
     /// True once a response has been started.
     bool responseSent() const;
+    /// Consumes a body nobody read (small ones) or marks the connection for closing, so keep-alive stays in sync.
+    void finishReadingBody();
 
 private:
     Poco::Net::HTTPServerRequest& m_request;

@@ -51,6 +51,11 @@ void RoutingHandler::handleRequest(Poco::Net::HTTPServerRequest& request, Poco::
     } catch (...) {
         ErrorResponder::respond(ctx, std::current_exception(), log());
     }
+    // Reads are audited whatever their outcome (a 404 on a guessed id is worth seeing too).
+    if (m_invoked && m_environment.auditReads && m_invoked->surface == Surface::Management && ctx.method() == "GET" &&
+        m_invoked->access != Access::Public) {
+        auditRead(ctx, *m_invoked);
+    }
     if (log().debug()) {
         const auto ms =
             std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count() /
@@ -87,11 +92,8 @@ void RoutingHandler::dispatch(RequestContext& ctx) {
             return;
         }
     }
+    m_invoked = &route;
     route.handler(ctx);
-    if (m_environment.auditReads && route.surface == Surface::Management && ctx.method() == "GET" &&
-        route.access != Access::Public) {
-        auditRead(ctx, route);
-    }
 }
 
 void RoutingHandler::auditRead(RequestContext& ctx, const Router::Route& route) {

@@ -22,6 +22,7 @@ private:
 
     const HandlerEnvironment& m_environment;
     ListenerKind m_kind;
+    const Router::Route* m_invoked = nullptr; ///< the route whose handler ran (after authentication)
 };
 
 } // namespace wither::http

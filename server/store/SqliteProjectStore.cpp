@@ -93,7 +93,7 @@ std::vector<ProjectSummary> SqliteProjectStore::list(const ProjectQuery& query, 
                             TokenStatusSql::condition(TokenStatus::Active) +
                             ") AS active FROM tokens t JOIN projects p ON p.id = t.project_id GROUP BY t.project_id"
                             ") c ON c.project_id = p.id" +
-                            filter.where() + " ORDER BY p.created_at DESC, p.id DESC";
+                            filter.where() + " ORDER BY p.created_at DESC, p.rowid DESC";
     return m_db.read([&](Connection& c) {
         auto q = c.prepare(sql);
         q->bind(1, now);

@@ -108,7 +108,7 @@ TokenPage SqliteTokenStore::list(const TokenQuery& query, TimePoint now) {
     const std::string limit = "?" + std::to_string(limitIndex);
     const std::string offset = "?" + std::to_string(limitIndex + 1);
     const std::string sql = "SELECT " + std::string(TokenTable::kSelect) + from + " ORDER BY " +
-                            orderColumn(query.sort) + direction + ", t.created_at" + direction + ", t.id" + direction +
+                            orderColumn(query.sort) + direction + ", t.created_at" + direction + ", t.rowid" + direction +
                             " LIMIT " + limit + " OFFSET " + offset;
     return m_db.read([&](Connection& c) {
         TokenPage page;
