@@ -75,7 +75,11 @@ UsageRange UsageRange::resolve(const std::optional<std::string>& from, const std
     }
     if (fromTime) {
         range.m_startMinute = floorToBucket(UsageAggregator::epochMinute(*fromTime), range.m_bucket);
+    } else if (range.m_bucket == UsageBucket::Day) {
+        // The UTC days the last 24 hours touch (usually two).
+        range.m_startMinute = floorToBucket(UsageAggregator::epochMinute(now) - 24 * 60, range.m_bucket);
     } else {
+        // 24 hours ending with the current bucket: 24 hourly or 1440 minute buckets.
         range.m_startMinute = floorToBucket(range.m_endMinute - 24 * 60, range.m_bucket);
     }
     if (fromTime && toTime && *fromTime >= *toTime) {

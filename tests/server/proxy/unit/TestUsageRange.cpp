@@ -30,6 +30,11 @@ private slots:
         QCOMPARE(range.endMinute(), minuteOf("2026-11-28T10:00:00Z"));
         QCOMPARE(range.startMinute(), minuteOf("2026-11-27T10:00:00Z"));
         QCOMPARE(range.series({}).size(), std::size_t{24});
+        const auto days = UsageRange::resolve({}, {}, std::string("day"), at("2026-11-28T09:15:30Z"));
+        QCOMPARE(days.startMinute(), minuteOf("2026-11-27T00:00:00Z"));
+        QCOMPARE(days.series({}).size(), std::size_t{2});
+        QCOMPARE(UsageRange::resolve({}, {}, std::string("minute"), at("2026-11-28T09:15:30Z")).series({}).size(),
+                 std::size_t{1440});
     }
 
     void alignedBuckets_data() {
