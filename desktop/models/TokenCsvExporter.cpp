@@ -28,9 +28,10 @@ bool TokenCsvExporter::write(const std::vector<Token>& tokens, const QString& pa
 
 void TokenCsvExporter::start(const TokenQuery& query, const QString& path) {
     m_query = query;
-    m_query.limit = 1000;
+    m_query.limit = m_pageSize;
     m_query.offset = 0;
     m_written = 0;
+    m_pages = 0;
     m_cancelled = false;
     m_file = std::make_unique<QSaveFile>(path);
     if (!m_file->open(QIODevice::WriteOnly)) {
@@ -49,6 +50,7 @@ void TokenCsvExporter::cancel() {
 }
 
 void TokenCsvExporter::nextPage() {
+    ++m_pages;
     m_client->listTokens(
         m_query, this,
         [this](TokenPage page) {

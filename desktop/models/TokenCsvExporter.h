@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 
 namespace wither::desktop {
@@ -24,6 +25,10 @@ public:
     /// Writes the given tokens at once (the selected rows).
     static bool write(const std::vector<Token>& tokens, const QString& path, QString* error);
     void cancel();
+    /// Tokens per request (1–1000, default 1000).
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 1000); }
+    /// Requests sent by the last export.
+    int pagesFetched() const { return m_pages; }
 
 signals:
     void progress(qint64 written, qint64 total);
@@ -36,6 +41,8 @@ private:
     TokenQuery m_query;
     std::unique_ptr<QSaveFile> m_file;
     qint64 m_written = 0;
+    int m_pageSize = 1000;
+    int m_pages = 0;
     bool m_cancelled = false;
 };
 

@@ -34,6 +34,7 @@ public:
     QPushButton* generateButton() const { return m_generate; }
     QPushButton* revokeButton() const { return m_revoke; }
     QToolButton* exportButton() const { return m_export; }
+    TokenCsvExporter* exporter() const { return m_exporter; }
 
     /// Shows only this project's tokens (empty = all).
     void setProjectFilter(const QString& projectId);
