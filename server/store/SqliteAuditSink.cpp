@@ -8,14 +8,19 @@ namespace wither::store {
 
 namespace {
 
-SqlFilter buildFilter(const AuditQuery& query) {
+/// `forPage`: the query that returns a page newest first. A prefix range on the action index would return rows out
+/// of seq order and force a sort of every match, so there the range is hidden from the planner (`+action`) and the
+/// primary key is walked backwards instead; the count keeps using the index.
+SqlFilter buildFilter(const AuditQuery& query, bool forPage = false) {
     SqlFilter filter(1);
     if (!query.actionPrefix.empty()) {
         // A range instead of LIKE so the action index serves prefix filters.
         std::string upper = query.actionPrefix;
         if (static_cast<unsigned char>(upper.back()) < 0xff) {
             upper.back() = static_cast<char>(upper.back() + 1);
-            filter.add("action >= " + filter.param(query.actionPrefix) + " AND action < " + filter.param(upper));
+            const std::string column = forPage ? "+action" : "action";
+            filter.add(column + " >= " + filter.param(query.actionPrefix) + " AND " + column + " < " +
+                       filter.param(upper));
         } else {
             filter.add("substr(action, 1, length(" + filter.param(query.actionPrefix) +
                        ")) = " + filter.param(query.actionPrefix));
@@ -93,10 +98,15 @@ void SqliteAuditSink::insert(Transaction& tx, const AuditEvent& e, const std::st
 
 AuditPage SqliteAuditSink::page(const AuditQuery& query, std::int64_t page, std::int64_t pageSize) {
     const SqlFilter filter = buildFilter(query);
-    const int limitIndex = filter.nextIndex();
+    const SqlFilter pageFilter = buildFilter(query, true);
+    const int limitIndex = pageFilter.nextIndex();
     const std::string where = filter.where();
-    const std::string sql = "SELECT " + std::string(AuditEventTable::kSelect) + " FROM audit_events" + where +
-                            " ORDER BY seq DESC LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
+    // Events are appended in time order, so with a time window "newest first" is the timestamp index walked
+    // backwards (ties by seq) instead of a sort of every event in the window.
+    const bool timeWindow = query.from || query.to;
+    const std::string order = timeWindow ? " ORDER BY timestamp DESC, seq DESC" : " ORDER BY seq DESC";
+    const std::string sql = "SELECT " + std::string(AuditEventTable::kSelect) + " FROM audit_events" +
+                            pageFilter.where() + order + " LIMIT ?" + std::to_string(limitIndex) + " OFFSET ?" +
                             std::to_string(limitIndex + 1);
     return m_db.read([&](Connection& c) {
         AuditPage result;
@@ -106,7 +116,7 @@ AuditPage SqliteAuditSink::page(const AuditQuery& query, std::int64_t page, std:
             result.pagination.totalCount = count->step() ? count->integer(0) : 0;
         }
         auto q = c.prepare(sql);
-        filter.bind(*q);
+        pageFilter.bind(*q);
         q->bind(limitIndex, pageSize).bind(limitIndex + 1, (page - 1) * pageSize);
         while (q->step()) {
             result.events.push_back(AuditEventTable::read(*q));

@@ -103,13 +103,25 @@ TokenPage SqliteTokenStore::list(const TokenQuery& query, TimePoint now) {
                    inner + " ESCAPE '\\'");
     }
     const std::string from = " FROM tokens t JOIN projects p ON p.id = t.project_id" + filter.where();
+    // Every token has its project (foreign key), so the count joins only when a condition looks at the project.
+    bool countNeedsProject = false;
+    for (const TokenStatus status : query.statuses) {
+        countNeedsProject = countNeedsProject || (status != TokenStatus::Revoked && status != TokenStatus::Expired);
+    }
+    const std::string countFrom =
+        (countNeedsProject ? " FROM tokens t JOIN projects p ON p.id = t.project_id" : " FROM tokens t") +
+        filter.where();
     const std::string direction = query.ascending ? " ASC" : " DESC";
     const int limitIndex = filter.nextIndex();
     const std::string limit = "?" + std::to_string(limitIndex);
     const std::string offset = "?" + std::to_string(limitIndex + 1);
-    const std::string sql = "SELECT " + std::string(TokenTable::kSelect) + from + " ORDER BY " +
-                            orderColumn(query.sort) + direction + ", t.created_at" + direction + ", t.rowid" + direction +
-                            " LIMIT " + limit + " OFFSET " + offset;
+    const std::string order =
+        " ORDER BY " + orderColumn(query.sort) + direction + ", t.created_at" + direction + ", t.rowid" + direction;
+    // Sort and page narrow rows (rowids) first, then fetch the hundred full rows: sorting whole rows of 100 000
+    // tokens costs far more than sorting their keys.
+    const std::string sql = "SELECT " + std::string(TokenTable::kSelect) +
+                            " FROM tokens t JOIN projects p ON p.id = t.project_id WHERE t.rowid IN (SELECT t.rowid" +
+                            from + order + " LIMIT " + limit + " OFFSET " + offset + ")" + order;
     return m_db.read([&](Connection& c) {
         TokenPage page;
         {
@@ -124,7 +136,7 @@ TokenPage SqliteTokenStore::list(const TokenQuery& query, TimePoint now) {
         if (query.offset == 0 && static_cast<std::int64_t>(page.tokens.size()) < query.limit) {
             page.total = static_cast<std::int64_t>(page.tokens.size());
         } else {
-            auto count = c.prepare("SELECT count(*)" + from);
+            auto count = c.prepare("SELECT count(*)" + countFrom);
             count->bind(1, now);
             filter.bind(*count);
             page.total = count->step() ? count->integer(0) : 0;

@@ -4,8 +4,9 @@ namespace wither::store {
 
 namespace {
 
-// `max_requests` is stored normalised: NULL means unlimited, never 0.
-constexpr const char* kLive = "t.is_active = 1 AND t.expires_at > ?1";
+// `max_requests` is stored normalised: NULL means unlimited, never 0. The unary `+` keeps the planner from
+// answering "expires later than now" with the expires_at index and then sorting every live token for a page.
+constexpr const char* kLive = "t.is_active = 1 AND +t.expires_at > ?1";
 constexpr const char* kOverLimit = "t.max_requests IS NOT NULL AND t.request_count >= t.max_requests";
 
 } // namespace
@@ -15,7 +16,7 @@ std::string TokenStatusSql::condition(TokenStatus status) {
     case TokenStatus::Revoked:
         return "t.is_active = 0";
     case TokenStatus::Expired:
-        return "t.is_active = 1 AND t.expires_at <= ?1";
+        return "t.is_active = 1 AND +t.expires_at <= ?1";
     case TokenStatus::ProjectInactive:
         return std::string(kLive) + " AND p.is_active = 0";
     case TokenStatus::RateLimited:
