@@ -102,14 +102,16 @@ TokenPage SqliteTokenStore::list(const TokenQuery& query, TimePoint now) {
         filter.add("t.id LIKE " + prefix + " ESCAPE '\\' OR t.hint LIKE " + prefix + " ESCAPE '\\' OR t.label LIKE " +
                    inner + " ESCAPE '\\'");
     }
-    const std::string from = " FROM tokens t JOIN projects p ON p.id = t.project_id" + filter.where();
+    // CROSS JOIN fixes the loop order (tokens outside, the project looked up by key), so an ORDER BY on a token
+    // column walks that column's index and stops after one page instead of sorting every matching token.
+    const std::string from = " FROM tokens t CROSS JOIN projects p ON p.id = t.project_id" + filter.where();
     // Every token has its project (foreign key), so the count joins only when a condition looks at the project.
     bool countNeedsProject = false;
     for (const TokenStatus status : query.statuses) {
         countNeedsProject = countNeedsProject || (status != TokenStatus::Revoked && status != TokenStatus::Expired);
     }
     const std::string countFrom =
-        (countNeedsProject ? " FROM tokens t JOIN projects p ON p.id = t.project_id" : " FROM tokens t") +
+        (countNeedsProject ? " FROM tokens t CROSS JOIN projects p ON p.id = t.project_id" : " FROM tokens t") +
         filter.where();
     const std::string direction = query.ascending ? " ASC" : " DESC";
     const int limitIndex = filter.nextIndex();
