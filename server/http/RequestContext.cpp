@@ -98,6 +98,12 @@ const std::string& RequestContext::body() {
             throw tooLarge();
         }
     }
+    if (m_request.hasContentLength() && static_cast<std::int64_t>(data.size()) < m_request.getContentLength64()) {
+        // The client went away mid-body (Poco ends the stream quietly): never act on a truncated request.
+        m_response.setKeepAlive(false);
+        throw ApiError::validation("body", "ended after " + std::to_string(data.size()) + " of " +
+                                               std::to_string(m_request.getContentLength64()) + " declared bytes");
+    }
     m_body = std::move(data);
     return *m_body;
 }
