@@ -28,7 +28,7 @@ struct Settings {
     std::string tlsKey;
     std::string adminTlsCert;
     std::string adminTlsKey;
-    int threads = 512;
+    int threads = 4096;
     std::int64_t maxBodyBytes = 10 * 1024 * 1024;
     std::chrono::seconds maxTokenDuration = std::chrono::hours(8760);
     std::vector<std::string> allowedPrefixes{

@@ -32,7 +32,7 @@ private slots:
         QCOMPARE(s.databasePath(), std::string("./data/wither.db"));
         QCOMPARE(s.upstreamUrl, std::string("https://api.openai.com"));
         QCOMPARE(s.logLevel, std::string("info"));
-        QCOMPARE(s.threads, 512);
+        QCOMPARE(s.threads, 4096);
         QCOMPARE(s.maxBodyBytes, std::int64_t(10 * 1024 * 1024));
         QCOMPARE(s.maxTokenDuration.count(), std::int64_t(8760 * 3600));
         QCOMPARE(s.allowedPrefixes.size(), std::size_t(8));
