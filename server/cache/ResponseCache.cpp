@@ -88,20 +88,30 @@ void ResponseCache::run() {
     }
 }
 
-std::shared_ptr<const CachedResponse> ResponseCache::lookup(const CacheKey& key, std::optional<std::int64_t> maxAgeMs) {
+void ResponseCache::countLookup(bool hit) {
+    if (hit) {
+        ++m_hits;
+    } else {
+        ++m_misses;
+    }
+    if (m_metrics != nullptr) {
+        hit ? m_metrics->cacheHit() : m_metrics->cacheMiss();
+    }
+}
+
+std::shared_ptr<const CachedResponse> ResponseCache::lookup(const CacheKey& key, std::optional<std::int64_t> maxAgeMs,
+                                                            bool count) {
     const std::string hex = key.hex();
     const TimePoint now = m_clock.now();
-    const auto miss = [this]() -> std::shared_ptr<const CachedResponse> {
-        ++m_misses;
-        if (m_metrics != nullptr) {
-            m_metrics->cacheMiss();
+    const auto miss = [this, count]() -> std::shared_ptr<const CachedResponse> {
+        if (count) {
+            countLookup(false);
         }
         return nullptr;
     };
-    const auto hit = [this](std::shared_ptr<const CachedResponse> response) {
-        ++m_hits;
-        if (m_metrics != nullptr) {
-            m_metrics->cacheHit();
+    const auto hit = [this, count](std::shared_ptr<const CachedResponse> response) {
+        if (count) {
+            countLookup(true);
         }
         return response;
     };

@@ -50,7 +50,10 @@ public:
     void stop();
 
     /// A fresh entry no older than `maxAgeMs` (if given), counted as a hit; nullptr (counted as a miss) otherwise.
-    std::shared_ptr<const CachedResponse> lookup(const CacheKey& key, std::optional<std::int64_t> maxAgeMs);
+    /// With `count` false the caller counts later (`countLookup`), once it knows the request is admitted.
+    std::shared_ptr<const CachedResponse> lookup(const CacheKey& key, std::optional<std::int64_t> maxAgeMs,
+                                                 bool count = true);
+    void countLookup(bool hit);
     /// Adds an entry (replacing one with the same key) and evicts least recently used entries beyond the limit.
     /// Entries larger than the object limit are ignored.
     void store(CachedResponse response);

@@ -13,6 +13,7 @@
 #include "store/ProjectStore.h"
 #include "store/StorageError.h"
 #include "store/TokenStore.h"
+#include "usage/TokenAccounting.h"
 #include "usage/UsageRecorder.h"
 
 #include "shared/ApiError.h"
@@ -121,7 +122,6 @@ struct ProxyHandler::Exchange {
     bool reserved = false; ///< a limited token's reservation is held
     bool counted = false;  ///< the request counts (reservation kept, or an unlimited token's request recorded)
     bool limited = false;
-    bool bodyRead = false; ///< the request body was consumed (or must not be touched again)
     std::int64_t bytesIn = 0;
     std::int64_t bytesOut = 0;
     double upstreamSeconds = 0;
@@ -146,43 +146,9 @@ void ProxyHandler::sendError(http::RequestContext& ctx, ProxyErrorCode code, con
     ctx.send(httpStatus(code), "application/json", encodeJson(body));
 }
 
-void ProxyHandler::discardUnreadBody(http::RequestContext& ctx) {
-    auto& request = ctx.request();
-    const bool chunked = request.getChunkedTransferEncoding();
-    const std::int64_t length = request.hasContentLength() ? request.getContentLength64() : 0;
-    if (!chunked && length <= 0) {
-        return;
-    }
-    // A refused request's body must still leave the connection before the next request can be read from it;
-    // small ones are skipped, anything larger closes the connection instead.
-    constexpr std::int64_t kDrainLimit = 64 * 1024;
-    if (!ctx.response().getKeepAlive() || (!chunked && length > kDrainLimit)) {
-        ctx.response().setKeepAlive(false);
-        return;
-    }
-    try {
-        std::istream& in = request.stream();
-        char buffer[8192];
-        std::int64_t total = 0;
-        while (in && total <= kDrainLimit) {
-            in.read(buffer, sizeof buffer);
-            if (in.gcount() <= 0) {
-                break;
-            }
-            total += in.gcount();
-        }
-        if (total > kDrainLimit || !in.eof()) {
-            ctx.response().setKeepAlive(false);
-        }
-    } catch (const std::exception&) {
-        ctx.response().setKeepAlive(false);
-    }
-}
-
 void ProxyHandler::deny(http::RequestContext& ctx, Exchange& ex, const ProxyDenial& denial, bool audited) {
-    if (!ex.bodyRead) {
-        discardUnreadBody(ctx);
-    }
+    // RequestContext::send drains a small unread body (or closes the connection), so keep-alive stays in sync.
+    (void)ex;
     if (audited && isAuditedDenial(denial.code)) {
         try {
             m_deps.denials.record(denial, ctx.auditContext());
@@ -270,7 +236,7 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         ~ReleaseGuard() {
             if (ex.reserved && !ex.counted) {
                 try {
-                    handler.m_deps.tokens.release(ex.credential.tokenId);
+                    handler.m_deps.accounting.giveBack(ex.credential.tokenId, usage::ServedFrom::Upstream);
                 } catch (const std::exception& e) {
                     handler.m_deps.metrics.dbError();
                     log().error("cannot give back a reservation of token %s: %s", ex.credential.tokenId,
@@ -282,6 +248,10 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
 
     try {
         auto& request = ctx.request();
+        if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request)) {
+            // Responses go out as head and body (and stream chunks) in separate writes: no Nagle delay between.
+            impl->socket().setNoDelay(true);
+        }
         RequestFacts facts;
         facts.method = ctx.method();
         facts.rawPath = ctx.path();
@@ -312,7 +282,6 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         if (outcome.denial) {
             if (outcome.denial->code == ProxyErrorCode::RequestTooLarge) {
                 ctx.response().setKeepAlive(false); // the unread body cannot be skipped safely
-                ex.bodyRead = true;
             }
             deny(ctx, ex, *outcome.denial, true);
             return;
@@ -341,33 +310,10 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         }
         ex.project = std::move(*project);
 
-        // Check 9: the atomic, durable reservation against max_requests.
-        if (ex.limited) {
-            store::Reservation reservation;
-            try {
-                reservation = m_deps.tokens.reserve(ex.credential.tokenId);
-            } catch (const std::exception& e) {
-                m_deps.metrics.dbError();
-                log().error("request %s: cannot record the reservation: %s", ctx.requestId(), std::string(e.what()));
-                deny(ctx, ex,
-                     ProxyCheck::denial(ProxyErrorCode::StorageUnavailable,
-                                        "Storage is temporarily unavailable; the request was not forwarded"),
-                     false);
-                return;
-            }
-            if (!reservation.granted) {
-                deny(ctx, ex,
-                     ProxyCheck::limitReached(ex.credential, reservation.requestCount,
-                                              ex.credential.maxRequests.value_or(reservation.requestCount)),
-                     true);
-                return;
-            }
-            ex.reserved = true;
-        }
-
-        // Check 10: the body, within the limit even when it is chunked.
+        // Check 10 before the reservation: a limited request costs one write that also records whether it was a
+        // cache hit, so the body (for the cache key) is needed first. The order of the answers stays that of §3.1:
+        // a limit already reached was refused above, before the body.
         std::string body;
-        ex.bodyRead = true;
         try {
             body = ctx.body();
         } catch (const ApiError& e) {
@@ -380,7 +326,7 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         }
         ex.bytesIn = static_cast<std::int64_t>(body.size());
 
-        // Check 11: the cache.
+        // Check 11: the cache (looked up now, counted once the request is admitted).
         const auto cacheControl =
             request.has("Cache-Control") ? std::optional<std::string>(request.get("Cache-Control")) : std::nullopt;
         const auto decision = cache::CachePolicy::decide(ctx.method(), cacheControl, ex.project.cacheTtlSeconds);
@@ -388,11 +334,45 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         if (decision.mayServe || decision.mayStore) {
             key = cache::CacheKey::derive(ex.project.id, ctx.method(), ex.path, ctx.rawQuery(), body);
         }
+        std::shared_ptr<const cache::CachedResponse> hit;
         if (decision.mayServe) {
-            if (auto hit = m_deps.cache.lookup(*key, decision.maxAgeMs)) {
-                serveHit(ctx, ex, *hit);
+            hit = m_deps.cache.lookup(*key, decision.maxAgeMs, false);
+        }
+
+        // Check 9: the atomic, durable reservation against max_requests, counting the hit or the forward with it.
+        if (ex.limited) {
+            usage::AccountedReservation reservation;
+            try {
+                reservation = m_deps.accounting.reserve(ex.credential.tokenId,
+                                                        hit ? usage::ServedFrom::Cache : usage::ServedFrom::Upstream,
+                                                        m_deps.clock.now());
+            } catch (const std::exception& e) {
+                m_deps.metrics.dbError();
+                log().error("request %s: cannot record the reservation: %s", ctx.requestId(), std::string(e.what()));
+                deny(ctx, ex,
+                     ProxyCheck::denial(ProxyErrorCode::StorageUnavailable,
+                                        "Storage is temporarily unavailable; the request was not forwarded"),
+                     false);
                 return;
             }
+            if (reservation.granted) {
+                ex.reserved = true;
+            } else if (reservation.unlimited) {
+                ex.limited = false; // the limit was lifted since the token was read
+            } else {
+                deny(ctx, ex,
+                     ProxyCheck::limitReached(ex.credential, reservation.requestCount,
+                                              ex.credential.maxRequests.value_or(reservation.requestCount)),
+                     true);
+                return;
+            }
+        }
+        if (decision.mayServe) {
+            m_deps.cache.countLookup(hit != nullptr);
+        }
+        if (hit) {
+            serveHit(ctx, ex, *hit);
+            return;
         }
 
         // Check 12: forward.
@@ -412,17 +392,16 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
 
 void ProxyHandler::countRequest(Exchange& ex, bool cacheHit) {
     ex.counted = true;
+    if (ex.limited) {
+        return; // the reservation already counted it, durably, as a hit or a forward
+    }
     store::TokenOutcome outcome;
     outcome.tokenId = ex.credential.tokenId;
     outcome.upstream = cacheHit ? 0 : 1;
     outcome.cacheHits = cacheHit ? 1 : 0;
-    outcome.unlimitedRequests = ex.limited ? 0 : 1;
+    outcome.unlimitedRequests = 1;
     outcome.lastUsedAt = m_deps.clock.now();
-    if (ex.limited) {
-        m_deps.counter.recordNow(outcome); // exact before the response leaves
-    } else {
-        m_deps.counter.recordLater(outcome);
-    }
+    m_deps.counter.recordLater(outcome);
 }
 
 void ProxyHandler::serveHit(http::RequestContext& ctx, Exchange& ex, const cache::CachedResponse& hit) {

@@ -36,8 +36,9 @@ namespace wither::cache {
 class ResponseCache;
 }
 namespace wither::usage {
+class TokenAccounting;
 class UsageRecorder;
-}
+} // namespace wither::usage
 namespace wither::metrics {
 class ProxyMetrics;
 }
@@ -60,6 +61,7 @@ public:
         cache::ResponseCache& cache;
         usage::UsageRecorder& usage;
         TokenCounter& counter;
+        usage::TokenAccounting& accounting;
         DenialAuditor& denials;
         metrics::ProxyMetrics& metrics;
     };
@@ -88,8 +90,6 @@ private:
     void account(Exchange& ex, int status, bool cached, bool error);
     std::string apiKeyOf(const std::string& projectId, const std::string& sealed);
     bool clientGone(http::RequestContext& ctx) const;
-    /// Reads and drops the body of a refused request so the connection can carry the next one.
-    static void discardUnreadBody(http::RequestContext& ctx);
     void abortClient(http::RequestContext& ctx) const;
 
     Dependencies m_deps;

@@ -17,6 +17,7 @@
 #include "metrics/MetricsController.h"
 #include "metrics/ProxyMetrics.h"
 #include "usage/StatsStore.h"
+#include "usage/TokenAccounting.h"
 #include "usage/UsageRecorder.h"
 #include "usage/UsageStore.h"
 
@@ -61,6 +62,7 @@ ProxyModule::ProxyModule(app::ServerContext& context)
                                                      settings.usageRetentionDays, m_metrics.get());
     m_statsStore = std::make_unique<usage::StatsStore>(context.database());
     m_counter = std::make_unique<TokenCounter>(context.tokens(), m_metrics.get());
+    m_accounting = std::make_unique<usage::TokenAccounting>(context.database());
 
     audit::AuditLog& audit = context.audit();
     m_denials = std::make_unique<DenialAuditor>(
@@ -79,9 +81,9 @@ ProxyModule::ProxyModule(app::ServerContext& context)
         },
         clock);
 
-    m_handler = std::make_unique<ProxyHandler>(
-        ProxyHandler::Dependencies{settings, clock, context.tokens(), context.projects(), context.secrets(),
-                                   *m_upstreams, *m_cache, *m_usage, *m_counter, *m_denials, *m_metrics});
+    m_handler = std::make_unique<ProxyHandler>(ProxyHandler::Dependencies{
+        settings, clock, context.tokens(), context.projects(), context.secrets(), *m_upstreams, *m_cache, *m_usage,
+        *m_counter, *m_accounting, *m_denials, *m_metrics});
     m_usageController =
         std::make_unique<UsageController>(context.tokens(), context.projects(), *m_usageStore, *m_usage, clock);
     m_statsController =

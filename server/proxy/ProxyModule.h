@@ -14,6 +14,7 @@ class SqliteCacheStorage;
 } // namespace wither::cache
 namespace wither::usage {
 class StatsStore;
+class TokenAccounting;
 class UsageRecorder;
 class UsageStore;
 } // namespace wither::usage
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<usage::UsageRecorder> m_usage;
     std::unique_ptr<usage::StatsStore> m_statsStore;
     std::unique_ptr<TokenCounter> m_counter;
+    std::unique_ptr<usage::TokenAccounting> m_accounting;
     std::unique_ptr<DenialAuditor> m_denials;
     std::unique_ptr<ProxyHandler> m_handler;
     std::unique_ptr<UsageController> m_usageController;

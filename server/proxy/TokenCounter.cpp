@@ -18,18 +18,6 @@ void merge(store::TokenOutcome& into, const store::TokenOutcome& add) {
 
 } // namespace
 
-void TokenCounter::recordNow(const store::TokenOutcome& outcome) {
-    try {
-        m_tokens.recordOutcomes({outcome});
-    } catch (...) {
-        if (m_metrics != nullptr) {
-            m_metrics->dbError();
-        }
-        // The request was answered; its counters must not be lost because one write failed.
-        recordLater(outcome);
-    }
-}
-
 void TokenCounter::recordLater(const store::TokenOutcome& outcome) {
     std::lock_guard lock(m_mutex);
     auto [it, inserted] = m_pending.try_emplace(outcome.tokenId, outcome);

@@ -12,18 +12,16 @@ class ProxyMetrics;
 
 namespace wither::proxy {
 
-/// Writes the per-token counters of answered requests (api.md §2.4 "Counting").
-///
-/// Tokens with a limit are recorded at once (`recordNow`, before the response is sent), so their counters are
-/// exact when the client sees the answer. Unlimited tokens are summed in memory and written in one transaction
-/// per flush interval (`recordLater` + `flush`), including their `request_count`; a failed flush keeps the sums.
+/// Writes the per-token counters of answered requests of unlimited tokens (api.md §2.4 "Counting"): summed in
+/// memory and written in one transaction per flush interval (`recordLater` + `flush`), including their
+/// `request_count`; a failed flush keeps the sums. (Tokens with a limit are counted by their reservation,
+/// usage/TokenAccounting.)
 class TokenCounter {
 public:
     TokenCounter(store::TokenStore& tokens, metrics::ProxyMetrics* metrics)
         : m_tokens(tokens)
         , m_metrics(metrics) {}
 
-    void recordNow(const store::TokenOutcome& outcome);
     void recordLater(const store::TokenOutcome& outcome);
     /// Writes the summed outcomes; rethrows a storage failure after putting them back.
     void flush();

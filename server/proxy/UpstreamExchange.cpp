@@ -85,6 +85,8 @@ void UpstreamExchange::sendOnce(const std::string& method, const std::string& ta
     }
 
     try {
+        // Poco writes the head and the body separately; Nagle would hold the body back for an ACK.
+        session.socket().setNoDelay(true);
         // A reused socket keeps whatever timeouts it had; set them for this exchange explicitly.
         session.socket().setReceiveTimeout(toTimespan(m_timeouts.headers));
         session.socket().setSendTimeout(toTimespan(m_timeouts.headers));
