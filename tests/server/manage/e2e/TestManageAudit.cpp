@@ -48,7 +48,8 @@ private slots:
         m_project = m_env->createProject("audited")["id"].get<std::string>();
         const json token = m_env->createToken(m_project, {{"label", "first"}});
         m_tokenSecret = token["token_secret"].get<std::string>();
-        EXPECT_STATUS(admin().patch("/manage/tokens/" + token["id"].get<std::string>(), "{\"label\":\"second-label-7f\"}"), 200);
+        EXPECT_STATUS(
+            admin().patch("/manage/tokens/" + token["id"].get<std::string>(), "{\"label\":\"second-label-7f\"}"), 200);
         EXPECT_STATUS(admin().del("/manage/tokens/" + token["id"].get<std::string>()), 204);
     }
     void cleanupTestCase() { m_env.reset(); }

@@ -118,7 +118,7 @@ private slots:
         QCOMPARE(proxyOnAdmin.status, 404);
     }
 
-    void tlsOnTheMainListener() {
+    void tlsOnEitherListener() {
         if (std::system("command -v openssl > /dev/null 2>&1") != 0) {
             QSKIP("openssl is not installed");
         }
@@ -132,6 +132,13 @@ private slots:
         QVERIFY(env.proxy().baseUrl().rfind("https://", 0) == 0);
         EXPECT_STATUS(env.admin().get("/manage/projects"), 200);
         QVERIFY(env.proxy().output().find("listening on https://") != std::string::npos);
+
+        // And on the admin listener, with the main listener left on plain HTTP.
+        ManageTestEnv split({"--admin-listen", "127.0.0.1:0", "--admin-tls-cert", cert, "--admin-tls-key", key});
+        QVERIFY(split.proxy().adminBaseUrl().rfind("https://", 0) == 0);
+        QVERIFY(split.proxy().baseUrl().rfind("http://", 0) == 0);
+        EXPECT_STATUS(split.admin().get("/manage/keys"), 200);
+        QVERIFY(split.proxy().output().find("admin listening on https://") != std::string::npos);
     }
 
     void concurrentManagementWritesAllSucceed() {

@@ -91,10 +91,12 @@ private slots:
         QTest::newRow("unknown flag") << QList<QByteArray>{"--frobnicate"} << QByteArray("frobnicate");
         QTest::newRow("missing value") << QList<QByteArray>{"--data-dir"} << QByteArray("data-dir");
         QTest::newRow("tls half") << QList<QByteArray>{"--tls-cert", "/c.pem"} << QByteArray("tls-key");
-        QTest::newRow("secret as flag") << QList<QByteArray>{"--management-token", "x"} << QByteArray("management-token");
+        QTest::newRow("secret as flag") << QList<QByteArray>{"--management-token", "x"}
+                                        << QByteArray("management-token");
         QTest::newRow("negative body") << QList<QByteArray>{"--max-body-bytes", "-5"} << QByteArray("max-body-bytes");
         QTest::newRow("bool") << QList<QByteArray>{"--audit-reads=maybe"} << QByteArray("audit-reads");
-        QTest::newRow("missing config") << QList<QByteArray>{"--config", "/nonexistent/wither.conf"} << QByteArray("wither.conf");
+        QTest::newRow("missing config") << QList<QByteArray>{"--config", "/nonexistent/wither.conf"}
+                                        << QByteArray("wither.conf");
     }
 
     void invalidValuesAreRejectedWithTheirName() {
