@@ -462,10 +462,6 @@
         <translation>Anfragelimit ändern</translation>
     </message>
     <message>
-        <source>Token &lt;code&gt;%1&lt;/code&gt; has served %2 request(s). The counters are kept; only the limit changes.</source>
-        <translation>Token &lt;code&gt;%1&lt;/code&gt; hat %2 Anfrage(n) bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
@@ -485,13 +481,17 @@
         <source>The token will have no request limit (∞).</source>
         <translation>Das Token hat dann kein Anfragelimit (∞).</translation>
     </message>
-    <message>
-        <source>The token has already served %1 request(s); with this limit it is rate limited at once.</source>
-        <translation>Das Token hat bereits %1 Anfrage(n) bedient; mit diesem Limit ist das Limit sofort erreicht.</translation>
+    <message numerus="yes">
+        <source>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request(s). The counters are kept; only the limit changes.</source>
+        <translation><numerusform>Token &lt;code&gt;%1&lt;/code&gt; hat %Ln Anfrage bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</numerusform><numerusform>Token &lt;code&gt;%1&lt;/code&gt; hat %Ln Anfragen bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 request(s) will remain.</source>
-        <translation>Es verbleiben %1 Anfrage(n).</translation>
+    <message numerus="yes">
+        <source>The token has already served %Ln request(s); with this limit it is rate limited at once.</source>
+        <translation><numerusform>Das Token hat bereits %Ln Anfrage bedient; mit diesem Limit ist das Limit sofort erreicht.</numerusform><numerusform>Das Token hat bereits %Ln Anfragen bedient; mit diesem Limit ist das Limit sofort erreicht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) will remain.</source>
+        <translation><numerusform>Es verbleibt %Ln Anfrage.</numerusform><numerusform>Es verbleiben %Ln Anfragen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1446,21 +1446,21 @@
         <source>Revoke All Tokens</source>
         <translation>Alle Tokens widerrufen</translation>
     </message>
-    <message>
-        <source>Revoked %1 token(s).</source>
-        <translation>%1 Token(s) widerrufen.</translation>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation><numerusform>%Ln Token widerrufen.</numerusform><numerusform>%Ln Tokens widerrufen.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 were already revoked.</source>
-        <translation>%1 waren bereits widerrufen.</translation>
+    <message numerus="yes">
+        <source>%Ln were already revoked.</source>
+        <translation><numerusform>%Ln war bereits widerrufen.</numerusform><numerusform>%Ln waren bereits widerrufen.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 no longer exist.</source>
-        <translation>%1 existieren nicht mehr.</translation>
+    <message numerus="yes">
+        <source>%Ln no longer exist.</source>
+        <translation><numerusform>%Ln existiert nicht mehr.</numerusform><numerusform>%Ln existieren nicht mehr.</numerusform></translation>
     </message>
-    <message>
-        <source>Revoked %1 token(s) of project &lt;b&gt;%2&lt;/b&gt;. %3 were already revoked; the project has %4 token(s) in total.</source>
-        <translation>%1 Token(s) des Projekts &lt;b&gt;%2&lt;/b&gt; widerrufen. %3 waren bereits widerrufen; das Projekt hat insgesamt %4 Token(s).</translation>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s) of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token(s) in total.</source>
+        <translation><numerusform>%Ln Token des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen. %2 waren bereits widerrufen; das Projekt hat insgesamt %3 Token(s).</numerusform><numerusform>%Ln Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen. %2 waren bereits widerrufen; das Projekt hat insgesamt %3 Token(s).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1673,18 +1673,6 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>High: requests are served quickly from cache</source>
-        <translation>Hoch: Anfragen werden schnell aus dem Cache bedient</translation>
-    </message>
-    <message>
-        <source>Low is normal for unique prompts</source>
-        <translation>Niedrig ist bei einmaligen Prompts normal</translation>
-    </message>
-    <message>
-        <source>No requests yet</source>
-        <translation>Noch keine Anfragen</translation>
-    </message>
-    <message>
         <source>%1 — expires in %2</source>
         <translation>%1 — läuft ab in %2</translation>
     </message>
@@ -1732,6 +1720,42 @@
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
+    <message>
+        <source>made with this token</source>
+        <translation>mit diesem Token</translation>
+    </message>
+    <message>
+        <source>served from cache</source>
+        <translation>aus dem Cache</translation>
+    </message>
+    <message>
+        <source>forwarded upstream</source>
+        <translation>an den Upstream</translation>
+    </message>
+    <message>
+        <source>max requests</source>
+        <translation>max. Anfragen</translation>
+    </message>
+    <message>
+        <source>until the limit</source>
+        <translation>bis zum Limit</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>high: served quickly from cache</source>
+        <translation>hoch: schnell aus dem Cache</translation>
+    </message>
+    <message>
+        <source>low is normal for unique prompts</source>
+        <translation>niedrig ist bei einmaligen Prompts normal</translation>
+    </message>
+    <message>
+        <source>no requests yet</source>
+        <translation>noch keine Anfragen</translation>
+    </message>
 </context>
 <context>
     <name>wither::desktop::TokenListView</name>
@@ -1758,6 +1782,14 @@
     <message>
         <source>No revocable token is selected.</source>
         <translation>Kein widerrufbares Token ausgewählt.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>

@@ -462,10 +462,6 @@
         <translation>Change Request Limit</translation>
     </message>
     <message>
-        <source>Token &lt;code&gt;%1&lt;/code&gt; has served %2 request(s). The counters are kept; only the limit changes.</source>
-        <translation>Token &lt;code&gt;%1&lt;/code&gt; has served %2 request(s). The counters are kept; only the limit changes.</translation>
-    </message>
-    <message>
         <source>Unlimited</source>
         <translation>Unlimited</translation>
     </message>
@@ -485,13 +481,17 @@
         <source>The token will have no request limit (∞).</source>
         <translation>The token will have no request limit (∞).</translation>
     </message>
-    <message>
-        <source>The token has already served %1 request(s); with this limit it is rate limited at once.</source>
-        <translation>The token has already served %1 request(s); with this limit it is rate limited at once.</translation>
+    <message numerus="yes">
+        <source>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request(s). The counters are kept; only the limit changes.</source>
+        <translation><numerusform>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request. The counters are kept; only the limit changes.</numerusform><numerusform>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln requests. The counters are kept; only the limit changes.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 request(s) will remain.</source>
-        <translation>%1 request(s) will remain.</translation>
+    <message numerus="yes">
+        <source>The token has already served %Ln request(s); with this limit it is rate limited at once.</source>
+        <translation><numerusform>The token has already served %Ln request; with this limit it is rate limited at once.</numerusform><numerusform>The token has already served %Ln requests; with this limit it is rate limited at once.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) will remain.</source>
+        <translation><numerusform>%Ln request will remain.</numerusform><numerusform>%Ln requests will remain.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1446,21 +1446,21 @@
         <source>Revoke All Tokens</source>
         <translation>Revoke All Tokens</translation>
     </message>
-    <message>
-        <source>Revoked %1 token(s).</source>
-        <translation>Revoked %1 token(s).</translation>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s).</source>
+        <translation><numerusform>Revoked %Ln token.</numerusform><numerusform>Revoked %Ln tokens.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 were already revoked.</source>
-        <translation>%1 were already revoked.</translation>
+    <message numerus="yes">
+        <source>%Ln were already revoked.</source>
+        <translation><numerusform>%Ln was already revoked.</numerusform><numerusform>%Ln were already revoked.</numerusform></translation>
     </message>
-    <message>
-        <source>%1 no longer exist.</source>
-        <translation>%1 no longer exist.</translation>
+    <message numerus="yes">
+        <source>%Ln no longer exist.</source>
+        <translation><numerusform>%Ln no longer exists.</numerusform><numerusform>%Ln no longer exist.</numerusform></translation>
     </message>
-    <message>
-        <source>Revoked %1 token(s) of project &lt;b&gt;%2&lt;/b&gt;. %3 were already revoked; the project has %4 token(s) in total.</source>
-        <translation>Revoked %1 token(s) of project &lt;b&gt;%2&lt;/b&gt;. %3 were already revoked; the project has %4 token(s) in total.</translation>
+    <message numerus="yes">
+        <source>Revoked %Ln token(s) of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token(s) in total.</source>
+        <translation><numerusform>Revoked %Ln token of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token in total.</numerusform><numerusform>Revoked %Ln tokens of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 tokens in total.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1673,18 +1673,6 @@
         <translation>never</translation>
     </message>
     <message>
-        <source>High: requests are served quickly from cache</source>
-        <translation>High: requests are served quickly from cache</translation>
-    </message>
-    <message>
-        <source>Low is normal for unique prompts</source>
-        <translation>Low is normal for unique prompts</translation>
-    </message>
-    <message>
-        <source>No requests yet</source>
-        <translation>No requests yet</translation>
-    </message>
-    <message>
         <source>%1 — expires in %2</source>
         <translation>%1 — expires in %2</translation>
     </message>
@@ -1732,6 +1720,42 @@
         <source>unlimited</source>
         <translation>unlimited</translation>
     </message>
+    <message>
+        <source>made with this token</source>
+        <translation>made with this token</translation>
+    </message>
+    <message>
+        <source>served from cache</source>
+        <translation>served from cache</translation>
+    </message>
+    <message>
+        <source>forwarded upstream</source>
+        <translation>forwarded upstream</translation>
+    </message>
+    <message>
+        <source>max requests</source>
+        <translation>max requests</translation>
+    </message>
+    <message>
+        <source>until the limit</source>
+        <translation>until the limit</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>high: served quickly from cache</source>
+        <translation>high: served quickly from cache</translation>
+    </message>
+    <message>
+        <source>low is normal for unique prompts</source>
+        <translation>low is normal for unique prompts</translation>
+    </message>
+    <message>
+        <source>no requests yet</source>
+        <translation>no requests yet</translation>
+    </message>
 </context>
 <context>
     <name>wither::desktop::TokenListView</name>
@@ -1758,6 +1782,14 @@
     <message>
         <source>No revocable token is selected.</source>
         <translation>No revocable token is selected.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
     </message>
 </context>
 <context>

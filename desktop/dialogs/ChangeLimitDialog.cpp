@@ -25,14 +25,13 @@ ChangeLimitDialog::ChangeLimitDialog(ApiClient* client, const Token& token, QWid
     setWindowTitle(tr("Change Request Limit"));
     setObjectName(QStringLiteral("changeLimitDialog"));
     setMinimumWidth(420);
-    const QLocale locale;
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
-    auto* intro = new QLabel(
-        tr("Token <code>%1</code> has served %2 request(s). The counters are kept; only the "
-           "limit changes.")
-            .arg(QString::fromStdString(token.id).left(8), locale.toString(static_cast<qlonglong>(token.requestCount))),
-        this);
+    auto* intro =
+        new QLabel(tr("Token <code>%1</code> has served %Ln request(s). The counters are kept; only the limit changes.",
+                      nullptr, static_cast<int>(token.requestCount))
+                       .arg(QString::fromStdString(token.id).left(8)),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
@@ -59,15 +58,13 @@ ChangeLimitDialog::ChangeLimitDialog(ApiClient* client, const Token& token, QWid
 
 void ChangeLimitDialog::updateHint() {
     const int limit = m_limit->value();
-    const QLocale locale;
     if (limit == 0) {
         m_hint->setText(tr("The token will have no request limit (∞)."));
     } else if (limit <= m_token.requestCount) {
-        m_hint->setText(tr("The token has already served %1 request(s); with this limit it is rate limited at once.")
-                            .arg(locale.toString(static_cast<qlonglong>(m_token.requestCount))));
+        m_hint->setText(tr("The token has already served %Ln request(s); with this limit it is rate limited at once.",
+                           nullptr, static_cast<int>(m_token.requestCount)));
     } else {
-        m_hint->setText(tr("%1 request(s) will remain.")
-                            .arg(locale.toString(static_cast<qlonglong>(limit - m_token.requestCount))));
+        m_hint->setText(tr("%Ln request(s) will remain.", nullptr, static_cast<int>(limit - m_token.requestCount)));
     }
 }
 

@@ -150,7 +150,6 @@ void RevokeTokensDialog::confirm() {
         setBusy(false);
         m_messages->showError(error.userMessage());
     };
-    const QLocale locale;
     switch (m_mode) {
     case Mode::Single:
         m_client->revokeToken(
@@ -166,17 +165,17 @@ void RevokeTokensDialog::confirm() {
     case Mode::Selection:
         m_client->revokeTokens(
             m_ids, this,
-            [this, locale](BulkRevokeResult result) {
+            [this](BulkRevokeResult result) {
                 setBusy(false);
-                QString text =
-                    tr("Revoked %1 token(s).").arg(locale.toString(static_cast<qlonglong>(result.revokedCount)));
+                // %Ln: plural form and the locale's digit grouping in one.
+                QString text = tr("Revoked %Ln token(s).", nullptr, static_cast<int>(result.revokedCount));
                 if (result.alreadyRevokedCount > 0) {
                     text += QLatin1Char(' ') +
-                            tr("%1 were already revoked.")
-                                .arg(locale.toString(static_cast<qlonglong>(result.alreadyRevokedCount)));
+                            tr("%Ln were already revoked.", nullptr, static_cast<int>(result.alreadyRevokedCount));
                 }
                 if (!result.notFound.empty()) {
-                    text += QLatin1Char(' ') + tr("%1 no longer exist.").arg(result.notFound.size());
+                    text += QLatin1Char(' ') +
+                            tr("%Ln no longer exist.", nullptr, static_cast<int>(result.notFound.size()));
                 }
                 showOutcome(text);
                 emit revoked();
@@ -186,12 +185,14 @@ void RevokeTokensDialog::confirm() {
     case Mode::Project:
         m_client->revokeProjectTokens(
             m_projectId, this,
-            [this, locale](ProjectRevokeResult result) {
+            [this](ProjectRevokeResult result) {
                 setBusy(false);
-                showOutcome(tr("Revoked %1 token(s) of project <b>%2</b>. %3 were already revoked; the project has "
-                               "%4 token(s) in total.")
-                                .arg(locale.toString(static_cast<qlonglong>(result.revokedCount)),
-                                     m_projectName.toHtmlEscaped(),
+                // Qt has one plural count per string; the first count decides, the others keep the locale's grouping.
+                const QLocale locale;
+                showOutcome(tr("Revoked %Ln token(s) of project <b>%1</b>. %2 were already revoked; the project has "
+                               "%3 token(s) in total.",
+                               nullptr, static_cast<int>(result.revokedCount))
+                                .arg(m_projectName.toHtmlEscaped(),
                                      locale.toString(static_cast<qlonglong>(result.alreadyRevokedCount)),
                                      locale.toString(static_cast<qlonglong>(result.totalTokens))));
                 emit revoked();
