@@ -9,7 +9,8 @@ namespace wither::desktop {
 
 namespace {
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("TimeFormat", text, disambiguation, n);
+    // lupdate files calls of this helper under this name; the runtime context must match it.
+    return QCoreApplication::translate("wither::desktop::TimeFormat", text, disambiguation, n);
 }
 } // namespace
 

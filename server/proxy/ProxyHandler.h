@@ -2,6 +2,7 @@
 
 #include "proxy/DenialAuditor.h"
 #include "proxy/PathPolicy.h"
+#include "proxy/ProjectSnapshots.h"
 #include "proxy/ProxyCheck.h"
 #include "proxy/TokenCounter.h"
 #include "proxy/UpstreamExchange.h"
@@ -95,6 +96,7 @@ private:
     Dependencies m_deps;
     PathPolicy m_paths;
     ProxyCheck m_check;
+    ProjectSnapshots m_projectSnapshots;
     UpstreamExchange::Timeouts m_timeouts;
     std::mutex m_keyMutex;
     std::map<std::string, std::pair<std::string, std::string>> m_apiKeys; ///< project → (sealed, plain)

@@ -6,16 +6,20 @@
 namespace wither::usage {
 
 AccountedReservation TokenAccounting::reserve(const std::string& tokenId, ServedFrom servedFrom, TimePoint now) {
-    Pending pending{&tokenId, servedFrom, now, {}, nullptr, false};
+    Pending pending;
+    pending.tokenId = &tokenId;
+    pending.servedFrom = servedFrom;
+    pending.now = now;
     std::unique_lock lock(m_mutex);
     m_queue.push_back(&pending);
-    while (!pending.done) {
-        if (m_leaderActive) {
-            m_committed.wait(lock);
-            continue;
-        }
-        // Lead: take everything queued so far (this call included) into one transaction.
+    if (m_leaderActive) {
+        pending.wake.wait(lock, [&] { return pending.done || pending.lead; });
+    } else {
         m_leaderActive = true;
+        pending.lead = true;
+    }
+    if (!pending.done) {
+        // Lead: everything queued so far (this call included) goes into one transaction.
         std::vector<Pending*> batch;
         batch.swap(m_queue);
         lock.unlock();
@@ -30,9 +34,16 @@ AccountedReservation TokenAccounting::reserve(const std::string& tokenId, Served
         lock.lock();
         for (Pending* p : batch) {
             p->done = true;
+            if (p != &pending) {
+                p->wake.notify_one();
+            }
         }
-        m_leaderActive = false;
-        m_committed.notify_all();
+        if (m_queue.empty()) {
+            m_leaderActive = false;
+        } else {
+            m_queue.front()->lead = true; // hand the next round to the oldest waiter
+            m_queue.front()->wake.notify_one();
+        }
     }
     lock.unlock();
     if (pending.error) {

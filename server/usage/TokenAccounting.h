@@ -32,7 +32,8 @@ struct AccountedReservation {
 /// (The general-purpose `TokenStore::reserve` counts only `request_count`.)
 ///
 /// Group commit: concurrent reservations are applied in one write transaction by whichever caller finds no
-/// commit running (the leader); the others wait for that commit. Each UPDATE still runs on its own, in order, so
+/// commit running (the leader); the others wait for that commit and are woken one by one (no thundering herd); the
+/// oldest waiter not yet committed leads the next round. Each UPDATE still runs on its own, in order, so
 /// the limit is exact, and nobody returns before the transaction holding its reservation has committed.
 class TokenAccounting {
 public:
@@ -52,13 +53,14 @@ private:
         AccountedReservation result;
         std::exception_ptr error;
         bool done = false;
+        bool lead = false; ///< handed the next commit by the previous leader
+        std::condition_variable wake;
     };
 
     void commit(const std::vector<Pending*>& batch);
 
     store::Database& m_db;
     std::mutex m_mutex;
-    std::condition_variable m_committed;
     std::vector<Pending*> m_queue;
     bool m_leaderActive = false;
 };
