@@ -1783,14 +1783,6 @@
         <source>No revocable token is selected.</source>
         <translation>Kein widerrufbares Token ausgewählt.</translation>
     </message>
-    <message>
-        <source>View</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Widerrufen</translation>
-    </message>
 </context>
 <context>
     <name>wither::desktop::TokenTableModel</name>

@@ -1783,14 +1783,6 @@
         <source>No revocable token is selected.</source>
         <translation>No revocable token is selected.</translation>
     </message>
-    <message>
-        <source>View</source>
-        <translation>View</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revoke</translation>
-    </message>
 </context>
 <context>
     <name>wither::desktop::TokenTableModel</name>

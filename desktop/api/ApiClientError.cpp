@@ -6,7 +6,8 @@ namespace wither::desktop {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("ApiClientError", text);
+    // lupdate files calls of this helper under this name; the runtime context must match it.
+    return QCoreApplication::translate("wither::desktop::ApiClientError", text);
 }
 } // namespace
 

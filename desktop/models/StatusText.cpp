@@ -6,7 +6,8 @@ namespace wither::desktop {
 
 namespace {
 QString tr(const char* text, const char* disambiguation) {
-    return QCoreApplication::translate("StatusText", text, disambiguation);
+    // lupdate files calls of this helper under the enclosing namespace; the runtime context must match it.
+    return QCoreApplication::translate("wither::desktop", text, disambiguation);
 }
 } // namespace
 
