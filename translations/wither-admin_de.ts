@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>expires %1</source>
-        <translation>läuft ab %1</translation>
+        <translation>Ablauf %1</translation>
     </message>
     <message>
         <source>%1 of %2 used</source>
