@@ -48,10 +48,18 @@ std::unique_ptr<Poco::Net::HTTPServer> HttpListeners::makeServer(const config::L
                                    9, false, "HIGH:!aNULL:!MD5:!RC4");
         tls->disableProtocols(Poco::Net::Context::PROTO_SSLV2 | Poco::Net::Context::PROTO_SSLV3 |
                               Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
-        socket = std::make_unique<Poco::Net::SecureServerSocket>(socketAddress, 256, tls);
+        socket = std::make_unique<Poco::Net::SecureServerSocket>(tls);
     } else {
-        socket = std::make_unique<Poco::Net::ServerSocket>(socketAddress, 256);
+        socket = std::make_unique<Poco::Net::ServerSocket>();
     }
+    // SO_REUSEADDR for quick restarts, but never SO_REUSEPORT (Poco's default when reusing addresses): a second
+    // instance on the same port must fail to start instead of silently sharing the traffic.
+    if (socketAddress.family() == Poco::Net::SocketAddress::IPv6) {
+        socket->bind6(socketAddress, true, false, false);
+    } else {
+        socket->bind(socketAddress, true, false);
+    }
+    socket->listen(256);
     const auto bound = socket->address();
     config::ListenAddress shown{address.host, bound.port()};
     url = std::string(cert.empty() ? "http://" : "https://") + shown.toString();

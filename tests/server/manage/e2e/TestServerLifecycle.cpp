@@ -74,6 +74,18 @@ private slots:
         }
     }
 
+    void aTakenPortIsAnErrorNotASharedPort() {
+        ManageTestEnv first;
+        TempDir other;
+        auto second =
+            run({"--listen", "127.0.0.1:" + std::to_string(first.proxy().port()), "--data-dir", other.path()});
+        const auto code = second.waitForExit(std::chrono::seconds(15));
+        QVERIFY(code.has_value());
+        QVERIFY(*code != 0);
+        QVERIFY2(second.output().find("already in use") != std::string::npos, second.output().c_str());
+        EXPECT_STATUS(first.anonymous().get("/health"), 200);
+    }
+
     void filesAreCreatedPrivately() {
         ManageTestEnv env;
         const std::string dir = env.proxy().dataDir();
