@@ -13,6 +13,8 @@
 
 #include "UnitTestPrinters.h"
 
+#include <sqlite3.h>
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -328,6 +330,28 @@ private slots:
             QFAIL("duplicate name accepted");
         } catch (const StorageError& e) {
             QVERIFY(e.constraint());
+        }
+    }
+
+    void storageFailuresAreClassified() {
+        // Disk full, read-only or locked → "unavailable" (answered 503 storage_unavailable); constraints apart.
+        for (const int code : {SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR_WRITE, SQLITE_BUSY, SQLITE_CANTOPEN}) {
+            QVERIFY(StorageError::fromSqlite(code, "x").unavailable());
+        }
+        QVERIFY(StorageError::fromSqlite(SQLITE_CONSTRAINT_UNIQUE, "x").constraint());
+        QVERIFY(!StorageError::fromSqlite(SQLITE_MISMATCH, "x").unavailable());
+        QCOMPARE(StorageError::fromSqlite(SQLITE_CORRUPT, "x").kind(), StorageError::Kind::Corrupt);
+    }
+
+    void aReadOnlyDatabaseRefusesWritesAsUnavailable() {
+        const std::string path = freshPath();
+        { Database create(path); }
+        Connection readOnly(path, true, false);
+        try {
+            readOnly.exec("INSERT INTO server_state(key, value) VALUES ('k', 'v')");
+            QFAIL("a read-only connection wrote");
+        } catch (const StorageError& e) {
+            QVERIFY2(e.unavailable(), e.what());
         }
     }
 
