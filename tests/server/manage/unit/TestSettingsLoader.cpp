@@ -136,7 +136,7 @@ private slots:
                                    "--admin-tls-cert",
                                    "--admin-tls-key",
                                    "--threads",
-                                   "512",
+                                   "4096",
                                    "--max-body-bytes",
                                    "10485760",
                                    "--max-token-duration-hours",
