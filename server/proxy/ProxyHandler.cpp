@@ -100,9 +100,11 @@ void setHeader(HeaderList& headers, const std::string& name, const std::string& 
 /// Upstream headers replace what the server set by default (`Date`, `Server`); repeated ones (`Set-Cookie`) stay.
 void copyHeaders(const HeaderList& headers, Poco::Net::HTTPServerResponse& response) {
     std::vector<std::string_view> seen;
-    for (const auto& [name, value] : headers) {
-        const bool repeated = std::any_of(seen.begin(), seen.end(),
-                                          [&](std::string_view n) { return HeaderFilter::equalsIgnoreCase(n, name); });
+    for (const auto& header : headers) {
+        const auto& [name, value] = header;
+        const std::string_view wanted = name; // clang 14 cannot capture structured bindings in lambdas
+        const bool repeated = std::any_of(
+            seen.begin(), seen.end(), [&](std::string_view n) { return HeaderFilter::equalsIgnoreCase(n, wanted); });
         if (repeated) {
             response.add(name, value);
         } else {
