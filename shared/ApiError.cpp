@@ -67,7 +67,9 @@ const auto& lookup(const Table& table, Code code) {
 
 } // namespace
 
-std::string_view toString(ErrorCode code) { return lookup(kErrors, code).name; }
+std::string_view toString(ErrorCode code) {
+    return lookup(kErrors, code).name;
+}
 
 std::optional<ErrorCode> parseErrorCode(std::string_view text) {
     for (const auto& info : kErrors) {
@@ -78,9 +80,13 @@ std::optional<ErrorCode> parseErrorCode(std::string_view text) {
     return std::nullopt;
 }
 
-int httpStatus(ErrorCode code) { return lookup(kErrors, code).status; }
+int httpStatus(ErrorCode code) {
+    return lookup(kErrors, code).status;
+}
 
-std::string_view toString(ProxyErrorCode code) { return lookup(kProxyErrors, code).name; }
+std::string_view toString(ProxyErrorCode code) {
+    return lookup(kProxyErrors, code).name;
+}
 
 std::optional<ProxyErrorCode> parseProxyErrorCode(std::string_view text) {
     for (const auto& info : kProxyErrors) {
@@ -91,9 +97,13 @@ std::optional<ProxyErrorCode> parseProxyErrorCode(std::string_view text) {
     return std::nullopt;
 }
 
-int httpStatus(ProxyErrorCode code) { return lookup(kProxyErrors, code).status; }
+int httpStatus(ProxyErrorCode code) {
+    return lookup(kProxyErrors, code).status;
+}
 
-std::string_view openAiErrorType(ProxyErrorCode code) { return lookup(kProxyErrors, code).type; }
+std::string_view openAiErrorType(ProxyErrorCode code) {
+    return lookup(kProxyErrors, code).type;
+}
 
 ApiError ApiError::validation(std::string_view field, std::string_view problem) {
     std::string message(field);

@@ -58,7 +58,9 @@ std::string_view openAiErrorType(ProxyErrorCode code);
 /// The one error type of the management API: a code and a human message safe to show to clients.
 class ApiError : public std::runtime_error {
 public:
-    ApiError(ErrorCode code, std::string message) : std::runtime_error(std::move(message)), m_code(code) {}
+    ApiError(ErrorCode code, std::string message)
+        : std::runtime_error(std::move(message))
+        , m_code(code) {}
     ErrorCode code() const noexcept { return m_code; }
     int status() const noexcept { return httpStatus(m_code); }
 

@@ -24,7 +24,8 @@ public:
 /// A clock that only moves when told to; for tests.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(TimePoint start) : m_now(toEpochMillis(start)) {}
+    explicit ManualClock(TimePoint start)
+        : m_now(toEpochMillis(start)) {}
     TimePoint now() const override { return fromEpochMillis(m_now.load()); }
     void set(TimePoint t) { m_now.store(toEpochMillis(t)); }
     void advance(std::chrono::milliseconds by) { m_now.fetch_add(by.count()); }

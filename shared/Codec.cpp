@@ -83,11 +83,21 @@ TimePoint asTime(const json& v, const char* field) {
     return *t;
 }
 
-std::string reqString(const json& j, const char* f) { return asString(require(j, f), f); }
-bool reqBool(const json& j, const char* f) { return asBool(require(j, f), f); }
-std::int64_t reqInt(const json& j, const char* f) { return asInt(require(j, f), f); }
-double reqDouble(const json& j, const char* f) { return asDouble(require(j, f), f); }
-TimePoint reqTime(const json& j, const char* f) { return asTime(require(j, f), f); }
+std::string reqString(const json& j, const char* f) {
+    return asString(require(j, f), f);
+}
+bool reqBool(const json& j, const char* f) {
+    return asBool(require(j, f), f);
+}
+std::int64_t reqInt(const json& j, const char* f) {
+    return asInt(require(j, f), f);
+}
+double reqDouble(const json& j, const char* f) {
+    return asDouble(require(j, f), f);
+}
+TimePoint reqTime(const json& j, const char* f) {
+    return asTime(require(j, f), f);
+}
 
 std::optional<std::string> optString(const json& j, const char* f) {
     const json* v = find(j, f);
@@ -139,12 +149,20 @@ std::vector<std::string> reqStringArray(const json& j, const char* f) {
 
 // ---- writers -------------------------------------------------------------------------------------------
 
-json timeOrNull(const std::optional<TimePoint>& t) { return t ? json(formatTimestamp(*t)) : json(nullptr); }
-json intOrNull(const std::optional<std::int64_t>& v) { return v ? json(*v) : json(nullptr); }
-json stringOrNull(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
+json timeOrNull(const std::optional<TimePoint>& t) {
+    return t ? json(formatTimestamp(*t)) : json(nullptr);
+}
+json intOrNull(const std::optional<std::int64_t>& v) {
+    return v ? json(*v) : json(nullptr);
+}
+json stringOrNull(const std::optional<std::string>& v) {
+    return v ? json(*v) : json(nullptr);
+}
 // JSON has no NaN or infinity and nlohmann writes them as null, which the strict decoder then refuses as a missing
 // number; a 0/0 rate must not make a whole response undecodable.
-json finiteOrZero(double v) { return std::isfinite(v) ? json(v) : json(0.0); }
+json finiteOrZero(double v) {
+    return std::isfinite(v) ? json(v) : json(0.0);
+}
 
 template <typename Enum, typename Parser>
 Enum reqEnum(const json& j, const char* f, Parser parse, const char* expected) {
@@ -391,7 +409,9 @@ void from_json(const json& j, Pagination& p) {
     p.hasPrev = reqBool(j, "has_prev");
 }
 
-void to_json(json& j, const AuditPage& p) { j = json{{"events", p.events}, {"pagination", p.pagination}}; }
+void to_json(json& j, const AuditPage& p) {
+    j = json{{"events", p.events}, {"pagination", p.pagination}};
+}
 
 void from_json(const json& j, AuditPage& p) {
     requireObject(j, "audit page");
@@ -455,9 +475,12 @@ void from_json(const json& j, UsageSeries& s) {
 }
 
 void to_json(json& j, const TokenStatusCounts& c) {
-    j = json{{"active", c.active},           {"expired", c.expired},
-             {"revoked", c.revoked},         {"rate_limited", c.rateLimited},
-             {"project_inactive", c.projectInactive}, {"total", c.total}};
+    j = json{{"active", c.active},
+             {"expired", c.expired},
+             {"revoked", c.revoked},
+             {"rate_limited", c.rateLimited},
+             {"project_inactive", c.projectInactive},
+             {"total", c.total}};
 }
 
 void from_json(const json& j, TokenStatusCounts& c) {
@@ -470,7 +493,9 @@ void from_json(const json& j, TokenStatusCounts& c) {
     c.total = reqInt(j, "total");
 }
 
-void to_json(json& j, const TokenShortlist& l) { j = json{{"count", l.count}, {"tokens", l.tokens}}; }
+void to_json(json& j, const TokenShortlist& l) {
+    j = json{{"count", l.count}, {"tokens", l.tokens}};
+}
 
 void from_json(const json& j, TokenShortlist& l) {
     requireObject(j, "token list");
@@ -509,9 +534,8 @@ void from_json(const json& j, Stats& s) {
 // ---- Bulk results, cache, health, errors ---------------------------------------------------------------
 
 void to_json(json& j, const BulkRevokeResult& r) {
-    j = json{{"revoked_count", r.revokedCount},
-             {"already_revoked_count", r.alreadyRevokedCount},
-             {"not_found", r.notFound}};
+    j = json{
+        {"revoked_count", r.revokedCount}, {"already_revoked_count", r.alreadyRevokedCount}, {"not_found", r.notFound}};
 }
 
 void from_json(const json& j, BulkRevokeResult& r) {
@@ -547,14 +571,10 @@ void from_json(const json& j, ProjectCacheStats& s) {
 }
 
 void to_json(json& j, const CacheStats& s) {
-    j = json{{"entries", s.entries},
-             {"bytes", s.bytes},
-             {"max_bytes", s.maxBytes},
-             {"hits", s.hits},
-             {"misses", s.misses},
-             {"stores", s.stores},
-             {"evictions", s.evictions},
-             {"hit_rate", finiteOrZero(s.hitRate)},
+    j = json{{"entries", s.entries},     {"bytes", s.bytes},
+             {"max_bytes", s.maxBytes},  {"hits", s.hits},
+             {"misses", s.misses},       {"stores", s.stores},
+             {"evictions", s.evictions}, {"hit_rate", finiteOrZero(s.hitRate)},
              {"by_project", s.byProject}};
 }
 
@@ -571,7 +591,9 @@ void from_json(const json& j, CacheStats& s) {
     s.byProject = reqArray<ProjectCacheStats>(j, "by_project");
 }
 
-void to_json(json& j, const CacheDeleteResult& r) { j = json{{"deleted", r.deleted}}; }
+void to_json(json& j, const CacheDeleteResult& r) {
+    j = json{{"deleted", r.deleted}};
+}
 
 void from_json(const json& j, CacheDeleteResult& r) {
     requireObject(j, "delete result");
@@ -579,7 +601,8 @@ void from_json(const json& j, CacheDeleteResult& r) {
 }
 
 void to_json(json& j, const Health& h) {
-    j = json{{"status", h.status}, {"version", h.version}, {"uptime_seconds", h.uptimeSeconds}, {"database", h.database}};
+    j = json{
+        {"status", h.status}, {"version", h.version}, {"uptime_seconds", h.uptimeSeconds}, {"database", h.database}};
 }
 
 void from_json(const json& j, Health& h) {
@@ -590,7 +613,9 @@ void from_json(const json& j, Health& h) {
     h.database = reqString(j, "database");
 }
 
-void to_json(json& j, const ErrorBody& e) { j = json{{"error", e.error}, {"code", e.code}}; }
+void to_json(json& j, const ErrorBody& e) {
+    j = json{{"error", e.error}, {"code", e.code}};
+}
 
 void from_json(const json& j, ErrorBody& e) {
     requireObject(j, "error body");
@@ -712,7 +737,9 @@ void from_json(const json& j, UpdateTokenRequest& r) {
     r.label = optString(j, "label");
 }
 
-void to_json(json& j, const CreateKeyRequest& r) { j = json{{"name", r.name}, {"role", toString(r.role)}}; }
+void to_json(json& j, const CreateKeyRequest& r) {
+    j = json{{"name", r.name}, {"role", toString(r.role)}};
+}
 
 void from_json(const json& j, CreateKeyRequest& r) {
     requireObject(j, "body");
@@ -720,7 +747,9 @@ void from_json(const json& j, CreateKeyRequest& r) {
     r.role = reqEnum<Role>(j, "role", parseRole, "'admin' or 'auditor'");
 }
 
-void to_json(json& j, const BulkRevokeRequest& r) { j = json{{"ids", r.ids}}; }
+void to_json(json& j, const BulkRevokeRequest& r) {
+    j = json{{"ids", r.ids}};
+}
 
 void from_json(const json& j, BulkRevokeRequest& r) {
     requireObject(j, "body");

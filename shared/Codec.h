@@ -16,7 +16,8 @@ namespace wither {
 class DecodeError : public std::runtime_error {
 public:
     DecodeError(std::string field, const std::string& message)
-        : std::runtime_error(message), m_field(std::move(field)) {}
+        : std::runtime_error(message)
+        , m_field(std::move(field)) {}
     const std::string& field() const noexcept { return m_field; }
     bool isSyntaxError() const noexcept { return m_field.empty(); }
 

@@ -2,7 +2,9 @@
 
 namespace wither {
 
-std::string_view toString(Role role) { return role == Role::Admin ? "admin" : "auditor"; }
+std::string_view toString(Role role) {
+    return role == Role::Admin ? "admin" : "auditor";
+}
 
 std::optional<Role> parseRole(std::string_view text) {
     if (text == "admin") {

@@ -4,7 +4,9 @@ namespace wither {
 
 namespace {
 
-bool isAlnum(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+bool isAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 bool hasSecretShape(std::string_view text, std::string_view prefix) {
     if (text.size() != prefix.size() + kSecretBodyLength || text.substr(0, prefix.size()) != prefix) {
@@ -18,15 +20,23 @@ bool hasSecretShape(std::string_view text, std::string_view prefix) {
     return true;
 }
 
-bool isHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 } // namespace
 
-bool isTokenSecret(std::string_view text) { return hasSecretShape(text, kTokenSecretPrefix); }
+bool isTokenSecret(std::string_view text) {
+    return hasSecretShape(text, kTokenSecretPrefix);
+}
 
-bool isManagementKey(std::string_view text) { return hasSecretShape(text, kManagementKeyPrefix); }
+bool isManagementKey(std::string_view text) {
+    return hasSecretShape(text, kManagementKeyPrefix);
+}
 
-bool looksLikeTokenSecret(std::string_view text) { return text.substr(0, kTokenSecretPrefix.size()) == kTokenSecretPrefix; }
+bool looksLikeTokenSecret(std::string_view text) {
+    return text.substr(0, kTokenSecretPrefix.size()) == kTokenSecretPrefix;
+}
 
 std::string tokenHint(std::string_view secret) {
     std::string_view body = secret;

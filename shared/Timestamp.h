@@ -17,7 +17,11 @@ std::string formatTimestamp(TimePoint t);
 std::optional<TimePoint> parseTimestamp(std::string_view text);
 
 /// Milliseconds since the Unix epoch, the storage representation.
-inline std::int64_t toEpochMillis(TimePoint t) { return t.time_since_epoch().count(); }
-inline TimePoint fromEpochMillis(std::int64_t ms) { return TimePoint(std::chrono::milliseconds(ms)); }
+inline std::int64_t toEpochMillis(TimePoint t) {
+    return t.time_since_epoch().count();
+}
+inline TimePoint fromEpochMillis(std::int64_t ms) {
+    return TimePoint(std::chrono::milliseconds(ms));
+}
 
 } // namespace wither
