@@ -70,7 +70,7 @@ QStringList ScreenshotRunner::run() {
         m_error = tr("Cannot create %1").arg(m_directory);
         return {};
     }
-    m_window.resize(1360, 860);
+    m_window.resize(1400, 940);
     m_window.show();
     m_window.setAutoRefreshPaused(true);
     m_context.projects()->reload();

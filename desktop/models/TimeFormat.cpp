@@ -18,7 +18,14 @@ QString TimeFormat::local(const QDateTime& t) {
     if (!t.isValid()) {
         return QStringLiteral("—");
     }
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short date and time, without seconds: tables stay narrow, the tooltip has the exact value.
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    timeFormat.remove(QStringLiteral(".ss"));
+    const QDateTime localTime = t.toLocalTime();
+    return locale.toString(localTime.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+           locale.toString(localTime.time(), timeFormat);
 }
 
 QString TimeFormat::utc(const QDateTime& t) {

@@ -165,9 +165,11 @@ AuditLogPage::AuditLogPage(AppContext& context, QWidget* parent)
     range->addWidget(m_to, 1);
     filters->addLayout(range, 1, 2, 1, 2);
     auto* filterButtons = new QHBoxLayout;
+    filterButtons->addStretch();
     filterButtons->addWidget(apply);
     filterButtons->addWidget(reset);
     filters->addLayout(filterButtons, 1, 4);
+    filters->setColumnStretch(2, 1);
     filters->setColumnStretch(4, 1);
 
     m_table->setObjectName(QStringLiteral("auditTable"));
@@ -208,11 +210,13 @@ AuditLogPage::AuditLogPage(AppContext& context, QWidget* parent)
     m_details->setObjectName(QStringLiteral("auditDetails"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an event to see every field."));
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 420});
 
     auto* paging = new QHBoxLayout;
     m_page->setObjectName(QStringLiteral("auditPage"));

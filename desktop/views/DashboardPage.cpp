@@ -88,7 +88,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     layout->addLayout(lists);
 
     m_traffic->chart()->setTitle(tr("All traffic, last 24 hours"));
-    m_traffic->setMinimumHeight(260);
+    m_traffic->setMinimumHeight(300);
     layout->addWidget(m_traffic, 1);
 }
 
@@ -98,10 +98,9 @@ QTreeWidget* DashboardPage::makeList() {
     list->setHeaderLabels({tr("Token"), tr("Project"), tr("Detail")});
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(true);
-    list->setMinimumHeight(150);
+    list->setMinimumHeight(110);
+    list->setMaximumHeight(190);
     list->header()->setStretchLastSection(true);
-    list->setColumnWidth(0, list->fontMetrics().horizontalAdvance(QStringLiteral("88888888 load test__")));
-    list->setColumnWidth(1, list->fontMetrics().horizontalAdvance(QStringLiteral("Demo Chatbot__")));
     list->setCursor(Qt::PointingHandCursor);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit this->context().openTokenRequested(item->data(0, IdRole).toString());
@@ -204,6 +203,8 @@ void DashboardPage::fillList(QTreeWidget* list, QGroupBox* box, const QString& t
         item->setData(0, IdRole, QString::fromStdString(t.id));
         item->setToolTip(0, tr("Open token %1").arg(QString::fromStdString(t.id)));
     }
+    list->resizeColumnToContents(0);
+    list->resizeColumnToContents(1);
     if (shortlist.tokens.empty()) {
         auto* item = new QTreeWidgetItem(list, {tr("None"), QString(), QString()});
         item->setFlags(Qt::NoItemFlags);

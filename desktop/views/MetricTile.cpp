@@ -35,7 +35,8 @@ MetricTile::MetricTile(const QString& caption, QWidget* parent)
     m_detail->setFont(small);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setWordWrap(true);
-    m_detail->hide();
+    // An empty detail line keeps its height, so tiles in a row line up whether they have one or not.
+    m_detail->setText(QStringLiteral(" "));
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
@@ -46,8 +47,7 @@ void MetricTile::setValue(const QString& value) {
 }
 
 void MetricTile::setDetail(const QString& detail) {
-    m_detail->setText(detail);
-    m_detail->setVisible(!detail.isEmpty());
+    m_detail->setText(detail.isEmpty() ? QStringLiteral(" ") : detail);
 }
 
 void MetricTile::setAccent(const QColor& color) {

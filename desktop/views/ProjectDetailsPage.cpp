@@ -40,6 +40,7 @@ ProjectDetailsPage::ProjectDetailsPage(AppContext& context, QWidget* parent)
     , m_tokens(new TokenListView(context, QStringLiteral("projectTokens"), this))
     , m_usage(new RequestsChartView(this)) {
     setObjectName(QStringLiteral("projectDetailsPage"));
+    m_tokens->setProjectColumnVisible(false);
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
     auto* back = new QToolButton(this);

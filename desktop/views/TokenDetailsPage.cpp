@@ -152,7 +152,9 @@ TokenDetailsPage::TokenDetailsPage(AppContext& context, QWidget* parent)
     }
     ranges->addStretch();
     chartLayout->addLayout(ranges);
-    m_requests->setMinimumHeight(240);
+    m_requests->setMinimumHeight(230);
+    m_errors->setMinimumHeight(190);
+    m_latency->setMinimumHeight(190);
     chartLayout->addWidget(m_requests);
     auto* small = new QHBoxLayout;
     small->addWidget(m_errors);
@@ -273,18 +275,23 @@ void TokenDetailsPage::showTokenData(const Token& t) {
     m_countdown->start();
 
     m_metrics[0]->setValue(number(t.requestCount));
+    m_metrics[0]->setDetail(tr("made with this token"));
     m_metrics[1]->setValue(number(t.cacheHitCount));
+    m_metrics[1]->setDetail(tr("served from cache"));
     m_metrics[2]->setValue(number(t.upstreamCount));
+    m_metrics[2]->setDetail(tr("forwarded upstream"));
     m_metrics[3]->setValue(t.maxRequests ? number(*t.maxRequests) : QStringLiteral("∞"));
+    m_metrics[3]->setDetail(t.maxRequests ? tr("max requests") : tr("unlimited"));
     m_metrics[4]->setValue(t.remaining ? number(*t.remaining) : QStringLiteral("∞"));
+    m_metrics[4]->setDetail(t.remaining ? tr("until the limit") : tr("no limit"));
     if (t.requestCount > 0) {
         const double rate = static_cast<double>(t.cacheHitCount) / static_cast<double>(t.requestCount);
         m_metrics[5]->setValue(QLocale().toString(rate * 100, 'f', 1) + QStringLiteral(" %"));
-        m_metrics[5]->setDetail(rate >= 0.5 ? tr("High: requests are served quickly from cache")
-                                            : tr("Low is normal for unique prompts"));
+        m_metrics[5]->setDetail(rate >= 0.5 ? tr("high: served quickly from cache")
+                                            : tr("low is normal for unique prompts"));
     } else {
         m_metrics[5]->setValue(QStringLiteral("—"));
-        m_metrics[5]->setDetail(tr("No requests yet"));
+        m_metrics[5]->setDetail(tr("no requests yet"));
     }
     updateActions();
 }

@@ -6,6 +6,7 @@
 #include "dialogs/RevokeTokensDialog.h"
 #include "models/ModelRoles.h"
 #include "models/TokenFilterProxyModel.h"
+#include "models/TimeFormat.h"
 #include "models/TokenTableModel.h"
 #include "style/ActionsDelegate.h"
 #include "style/StatusDelegate.h"
@@ -47,16 +48,20 @@ TokenListView::TokenListView(AppContext& context, const QString& layoutKey, QWid
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    // The project name takes whatever width is left; every other column keeps a width that fits its content.
+    header->setSectionResizeMode(TokenTableModel::ProjectColumn, QHeaderView::Stretch);
     header->setSortIndicator(TokenTableModel::CreatedColumn, Qt::DescendingOrder);
     const QFontMetrics fm = m_table->fontMetrics();
-    const QString sampleTime = QStringLiteral("88/88/88 88:88 (in 88 h 88 min)");
+    const QDateTime sampleNow(QDate(2026, 12, 28), QTime(23, 58), Qt::UTC);
+    const QString sampleTime = TimeFormat::localWithHint(sampleNow.addSecs(-(8 * 3600 + 55 * 60)), sampleNow);
     m_table->setColumnWidth(TokenTableModel::IdColumn, fm.horizontalAdvance(QStringLiteral("8888888888")) + 16);
-    m_table->setColumnWidth(TokenTableModel::ProjectColumn, fm.horizontalAdvance(QStringLiteral("Support Chatbot__")));
     m_table->setColumnWidth(TokenTableModel::StatusColumn,
                             fm.horizontalAdvance(QStringLiteral("Project inactive")) + 40);
-    m_table->setColumnWidth(TokenTableModel::CreatedColumn, fm.horizontalAdvance(sampleTime));
-    m_table->setColumnWidth(TokenTableModel::ExpiresColumn, fm.horizontalAdvance(sampleTime));
+    m_table->setColumnWidth(TokenTableModel::CreatedColumn, fm.horizontalAdvance(sampleTime) + 16);
+    m_table->setColumnWidth(TokenTableModel::ExpiresColumn, fm.horizontalAdvance(sampleTime) + 16);
+    m_table->setColumnWidth(TokenTableModel::ActionsColumn,
+                            fm.horizontalAdvance(ActionsDelegate::tr("View") + ActionsDelegate::tr("Revoke")) + 40);
     m_table->setColumnWidth(TokenTableModel::RequestsColumn,
                             fm.horizontalAdvance(QStringLiteral("88,888/88,888")) + 16);
     m_table->setColumnWidth(TokenTableModel::CachedColumn, fm.horizontalAdvance(QStringLiteral("Cached_888")));
@@ -111,6 +116,11 @@ void TokenListView::saveLayout() {
     if (m_context.settings()) {
         m_context.settings()->setHeaderState(m_layoutKey, m_table->horizontalHeader()->saveState());
     }
+}
+
+void TokenListView::setProjectColumnVisible(bool visible) {
+    m_table->setColumnHidden(TokenTableModel::ProjectColumn, !visible);
+    m_table->horizontalHeader()->setStretchLastSection(!visible);
 }
 
 void TokenListView::applyRole() {

@@ -39,6 +39,8 @@ public:
     /// Re-reads the loaded rows, keeping selection and scroll position.
     void refresh();
     void applyRole();
+    /// A project's own page does not need the Project column.
+    void setProjectColumnVisible(bool visible);
     QString footerText() const;
 
     /// Asks to revoke the selected tokens (one: the single-token dialog; several: the selection dialog).
