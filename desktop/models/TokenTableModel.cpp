@@ -12,6 +12,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace wither::desktop {
 
@@ -412,35 +413,49 @@ void TokenTableModel::refreshStep(std::shared_ptr<std::vector<Token>> collected,
 void TokenTableModel::applyRefresh(std::vector<Token> rows, qint64 total) {
     const int oldCount = rowCount();
     const int newCount = static_cast<int>(rows.size());
-    // Grow first and shrink last, so that the reorder in between can move persistent indexes (the selection)
-    // to the rows that now hold the same tokens.
-    if (newCount > oldCount) {
-        beginInsertRows({}, oldCount, newCount - 1);
-        m_rows.insert(m_rows.end(), rows.begin() + oldCount, rows.end());
-        endInsertRows();
+    bool sameOrder = oldCount == newCount;
+    for (std::size_t i = 0; sameOrder && i < rows.size(); ++i) {
+        sameOrder = rows[i].id == m_rows[i].id;
     }
-    emit layoutAboutToBeChanged();
-    QHash<QString, int> newRowOf;
-    newRowOf.reserve(newCount);
-    for (int i = 0; i < newCount; ++i) {
-        newRowOf.insert(QString::fromStdString(rows[static_cast<std::size_t>(i)].id), i);
-    }
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex& index : before) {
-        const auto it = newRowOf.constFind(QString::fromStdString(m_rows[static_cast<std::size_t>(index.row())].id));
-        after << (it != newRowOf.cend() ? createIndex(it.value(), index.column()) : QModelIndex());
-    }
-    for (int i = 0; i < newCount; ++i) {
-        m_rows[static_cast<std::size_t>(i)] = std::move(rows[static_cast<std::size_t>(i)]);
-    }
-    changePersistentIndexList(before, after);
-    emit layoutChanged();
-    if (newCount < oldCount) {
-        beginRemoveRows({}, newCount, oldCount - 1);
-        m_rows.resize(static_cast<std::size_t>(newCount));
-        endRemoveRows();
+    if (sameOrder) {
+        // The usual auto-refresh: same tokens in the same places, only counters and statuses change.
+        m_rows = std::move(rows);
+    } else {
+        // Grow first and shrink last, so that the reorder in between can move persistent indexes (the selection)
+        // to the rows that now hold the same tokens.
+        if (newCount > oldCount) {
+            beginInsertRows({}, oldCount, newCount - 1);
+            m_rows.insert(m_rows.end(), rows.begin() + oldCount, rows.end());
+            endInsertRows();
+        }
+        emit layoutAboutToBeChanged();
+        // Only the few rows that persistent indexes point at need their new place; look those up, not all rows.
+        const QModelIndexList before = persistentIndexList();
+        std::unordered_map<std::string, int> newRowOf;
+        for (const QModelIndex& index : before) {
+            newRowOf.emplace(m_rows[static_cast<std::size_t>(index.row())].id, -1);
+        }
+        for (int i = 0; i < newCount && !newRowOf.empty(); ++i) {
+            if (const auto it = newRowOf.find(rows[static_cast<std::size_t>(i)].id); it != newRowOf.end()) {
+                it->second = i;
+            }
+        }
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex& index : before) {
+            const int row = newRowOf.at(m_rows[static_cast<std::size_t>(index.row())].id);
+            after << (row >= 0 ? createIndex(row, index.column()) : QModelIndex());
+        }
+        for (int i = 0; i < newCount; ++i) {
+            m_rows[static_cast<std::size_t>(i)] = std::move(rows[static_cast<std::size_t>(i)]);
+        }
+        changePersistentIndexList(before, after);
+        emit layoutChanged();
+        if (newCount < oldCount) {
+            beginRemoveRows({}, newCount, oldCount - 1);
+            m_rows.resize(static_cast<std::size_t>(newCount));
+            endRemoveRows();
+        }
     }
     if (newCount > 0) {
         emit dataChanged(index(0, 0), index(newCount - 1, ColumnCount - 1));

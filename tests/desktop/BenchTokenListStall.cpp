@@ -208,6 +208,14 @@ int main(int argc, char* argv[]) {
         }
     });
     phase(QStringLiteral("auto-refresh, all rows"), [&] { page.refresh(); });
+    // A new token at the top shifts every row: the refresh must move the selection with its token.
+    page.list()->table()->selectRow(50000);
+    wither::CreateTokenRequest request;
+    request.projectId = project;
+    request.label = "arrived during the benchmark";
+    DesktopTestApp::wait<wither::CreatedToken>(
+        [&](auto done, auto failed) { testApp.client().createToken(request, nullptr, done, failed); });
+    phase(QStringLiteral("refresh after an insert"), [&] { page.refresh(); });
     phase(QStringLiteral("sort by requests (server)"),
           [&] { model->sort(TokenTableModel::RequestsColumn, Qt::DescendingOrder); });
     phase(QStringLiteral("auto-refresh, first page"), [&] { page.refresh(); });
