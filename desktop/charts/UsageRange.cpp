@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace wither::desktop {
 
 namespace {
@@ -45,7 +47,8 @@ QString UsageRange::label(Range range) {
     return QString();
 }
 
-UsageQuery UsageRange::query(Range range, UsageQuery::Scope scope, const QString& id, const QDateTime& now) {
+UsageQuery UsageRange::query(Range range, UsageQuery::Scope scope, const QString& id, const QDateTime& now,
+                             const QDateTime& notBefore) {
     UsageQuery q;
     q.scope = scope;
     q.id = id;
@@ -64,6 +67,13 @@ UsageQuery UsageRange::query(Range range, UsageQuery::Scope scope, const QString
         break;
     }
     q.to = next(alignDown(now, q.bucket), q.bucket);
+    if (notBefore.isValid()) {
+        const QDateTime start = alignDown(notBefore, q.bucket);
+        // At least a few buckets, so a chart of a brand-new token still has a shape.
+        const QDateTime latestStart =
+            q.to.addSecs(-5 * (next(q.to, q.bucket).toSecsSinceEpoch() - q.to.toSecsSinceEpoch()));
+        q.from = std::max(q.from, std::min(start, latestStart));
+    }
     return q;
 }
 

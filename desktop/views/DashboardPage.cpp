@@ -100,7 +100,11 @@ QTreeWidget* DashboardPage::makeList() {
     list->setUniformRowHeights(true);
     list->setMinimumHeight(110);
     list->setMaximumHeight(190);
-    list->header()->setStretchLastSection(true);
+    // The detail ("expires in 2 h") must stay readable; a long label is what gets elided.
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     list->setCursor(Qt::PointingHandCursor);
     connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit this->context().openTokenRequested(item->data(0, IdRole).toString());
@@ -203,8 +207,6 @@ void DashboardPage::fillList(QTreeWidget* list, QGroupBox* box, const QString& t
         item->setData(0, IdRole, QString::fromStdString(t.id));
         item->setToolTip(0, tr("Open token %1").arg(QString::fromStdString(t.id)));
     }
-    list->resizeColumnToContents(0);
-    list->resizeColumnToContents(1);
     if (shortlist.tokens.empty()) {
         auto* item = new QTreeWidgetItem(list, {tr("None"), QString(), QString()});
         item->setFlags(Qt::NoItemFlags);

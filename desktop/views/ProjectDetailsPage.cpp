@@ -176,7 +176,8 @@ void ProjectDetailsPage::showProjectData(const Project& p) {
 void ProjectDetailsPage::loadUsage() {
     const quint64 generation = m_generation;
     const UsageQuery query = UsageRange::query(UsageRange::Last7Days, UsageQuery::Scope::Project, m_projectId,
-                                               toQDateTime(context().clock().now()));
+                                               toQDateTime(context().clock().now()),
+                                               m_project ? toQDateTime(m_project->createdAt) : QDateTime());
     context().client()->usage(
         query, this,
         [this, generation](UsageSeries usage) {

@@ -359,7 +359,8 @@ void TokenDetailsPage::loadUsage() {
     }
     const quint64 generation = m_generation;
     const UsageQuery query =
-        UsageRange::query(m_range, UsageQuery::Scope::Token, m_tokenId, toQDateTime(context().clock().now()));
+        UsageRange::query(m_range, UsageQuery::Scope::Token, m_tokenId, toQDateTime(context().clock().now()),
+                          m_token ? toQDateTime(m_token->createdAt) : QDateTime());
     context().client()->usage(
         query, this,
         [this, generation](UsageSeries usage) {

@@ -110,7 +110,9 @@ void TestTokenDetailsPage::chartsShowTrafficStacked() {
     }
     QCOMPARE(total(), qint64(4));
     QVERIFY(!page.requestsChart()->isEmptyState());
-    QVERIFY(page.requestsChart()->pointCount() >= 24 * 60 - 1); // minute buckets over 24 h
+    // Minute buckets starting at the token's creation (a few minutes ago), not 1440 mostly empty ones.
+    QVERIFY2(page.requestsChart()->pointCount() >= 5 && page.requestsChart()->pointCount() < 60,
+             qPrintable(QString::number(page.requestsChart()->pointCount())));
     QVERIFY(!page.latencyChart()->isEmptyState());
     QVERIFY(page.errorsChart()->isEmptyState()); // no upstream errors
     QCOMPARE(page.errorsChart()->emptyStateText(), QStringLiteral("No errors in this period."));
@@ -120,7 +122,8 @@ void TestTokenDetailsPage::chartsShowTrafficStacked() {
     QSignalSpy loaded(&page, &TokenDetailsPage::loaded);
     page.setRange(UsageRange::Last30Days);
     QVERIFY(loaded.wait(10000));
-    QVERIFY(page.requestsChart()->pointCount() >= 30 && page.requestsChart()->pointCount() <= 31);
+    QVERIFY2(page.requestsChart()->pointCount() >= 5 && page.requestsChart()->pointCount() <= 6,
+             qPrintable(QString::number(page.requestsChart()->pointCount())));
     QCOMPARE(total(), qint64(4));
 }
 
