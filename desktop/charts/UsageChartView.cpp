@@ -134,7 +134,8 @@ void UsageChartView::setUsage(const UsageSeries& usage) {
         break;
     }
     m_time->setRange(first.toLocalTime(), last.toLocalTime());
-    m_time->setTickCount(std::clamp(width() / 110, 3, 9));
+    // Never more ticks than buckets, or neighbouring labels repeat the same minute.
+    m_time->setTickCount(std::clamp(width() / 110, 2, std::clamp(static_cast<int>(usage.series.size()) + 1, 2, 9)));
     populate(usage);
     m_empty->hide();
     m_time->show();

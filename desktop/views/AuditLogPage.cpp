@@ -182,12 +182,14 @@ AuditLogPage::AuditLogPage(AppContext& context, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(AuditEventModel::OutcomeColumn, new StatusDelegate(this));
     const QFontMetrics fm = m_table->fontMetrics();
-    m_table->setColumnWidth(AuditEventModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("88/88/8888 88:88:88_")));
+    m_table->setColumnWidth(AuditEventModel::TimeColumn,
+                            fm.horizontalAdvance(TimeFormat::local(QDateTime(QDate(2026, 12, 28), QTime(23, 58)))) +
+                                16);
     m_table->setColumnWidth(AuditEventModel::ActionColumn,
                             fm.horizontalAdvance(QStringLiteral("token.revoke_batch__")));
-    m_table->setColumnWidth(AuditEventModel::ActorColumn, fm.horizontalAdvance(QStringLiteral("bootstrap____")));
+    m_table->setColumnWidth(AuditEventModel::ActorColumn, fm.horizontalAdvance(QStringLiteral("bootstrap__")));
     m_table->setColumnWidth(AuditEventModel::OutcomeColumn, fm.horizontalAdvance(QStringLiteral("Success")) + 50);
-    m_table->setColumnWidth(AuditEventModel::ClientIpColumn, fm.horizontalAdvance(QStringLiteral("888.888.888.888_")));
+    m_table->setColumnWidth(AuditEventModel::ClientIpColumn, fm.horizontalAdvance(QStringLiteral("888.888.88.88_")));
     m_table->setColumnWidth(AuditEventModel::ProjectColumn, fm.horizontalAdvance(QStringLiteral("Demo Chatbot____")));
     m_table->setColumnWidth(AuditEventModel::TokenColumn, fm.horizontalAdvance(QStringLiteral("88888888___")));
     QHeaderView* header = m_table->horizontalHeader();
@@ -216,7 +218,7 @@ AuditLogPage::AuditLogPage(AppContext& context, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({800, 420});
+    splitter->setSizes({900, 360});
 
     auto* paging = new QHBoxLayout;
     m_page->setObjectName(QStringLiteral("auditPage"));
