@@ -4,11 +4,16 @@
 #include "shared/Codec.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Exception.h>
 #include <Poco/URI.h>
 
+#include <cerrno>
 #include <istream>
+
+#include <sys/socket.h>
 
 namespace wither::http {
 
@@ -104,8 +109,30 @@ const std::string& RequestContext::body() {
         throw ApiError::validation("body", "ended after " + std::to_string(data.size()) + " of " +
                                                std::to_string(m_request.getContentLength64()) + " declared bytes");
     }
+    if (!m_request.hasContentLength() && m_request.getChunkedTransferEncoding() && peerClosed()) {
+        // Poco also ends a chunked body quietly when the connection drops mid-chunk. A client that closed its side
+        // cannot read an answer anyway, so a body that ended with the connection is never trusted.
+        m_response.setKeepAlive(false);
+        throw ApiError::validation("body", "the connection closed before the chunked body was complete");
+    }
     m_body = std::move(data);
     return *m_body;
+}
+
+bool RequestContext::peerClosed() const {
+    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&m_request);
+    if (impl == nullptr) {
+        return false;
+    }
+    try {
+        const int fd = impl->socket().impl()->sockfd();
+        char byte;
+        const auto n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        // 0 = orderly close; an error other than "nothing to read" = reset.
+        return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+    } catch (const std::exception&) {
+        return true;
+    }
 }
 
 nlohmann::json RequestContext::jsonBody() {

@@ -60,6 +60,9 @@ public:
     const std::string& body();
     /// The body as JSON; throws DecodeError (invalid_json) when it is not.
     nlohmann::json jsonBody();
+    /// True when the client has closed or reset its connection (peeks at the socket without consuming anything;
+    /// pipelined bytes mean it is alive).
+    bool peerClosed() const;
 
     const std::optional<Principal>& principal() const { return m_principal; }
     void setPrincipal(Principal principal) { m_principal = std::move(principal); }

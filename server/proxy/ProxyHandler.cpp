@@ -25,8 +25,6 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/StreamSocket.h>
 
-#include <sys/socket.h>
-
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -178,19 +176,7 @@ std::string ProxyHandler::apiKeyOf(const std::string& projectId, const std::stri
 }
 
 bool ProxyHandler::clientGone(http::RequestContext& ctx) const {
-    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&ctx.request());
-    if (impl == nullptr) {
-        return false;
-    }
-    try {
-        const int fd = impl->socket().impl()->sockfd();
-        char byte;
-        const auto n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-        // 0 = orderly close; an error other than "nothing to read" = reset. Pipelined bytes mean it is alive.
-        return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
-    } catch (const std::exception&) {
-        return true;
-    }
+    return ctx.peerClosed();
 }
 
 void ProxyHandler::abortClient(http::RequestContext& ctx) const {
