@@ -8,7 +8,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
+
+#include <algorithm>
 
 #include <string_view>
 
@@ -17,7 +21,6 @@ namespace wither::desktop {
 namespace {
 
 constexpr auto kAbortedProperty = "witherAborted";
-constexpr auto kSslErrorsProperty = "witherSslErrors";
 
 std::string_view view(const QByteArray& bytes) {
     return std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()));
@@ -30,6 +33,38 @@ QByteArray toBody(const std::string& json) {
 template <typename T>
 T decodeBody(const QByteArray& body) {
     return decodeJson<T>(view(body));
+}
+
+/// A pin vouches for the server's identity, so it stands in for the chain of trust, the host name and the
+/// validity period; it never overrides a certificate its issuer has revoked or that Qt blacklists.
+bool pinSupersedes(QSslError::SslError error) {
+    switch (error) {
+    case QSslError::CertificateRevoked:
+    case QSslError::CertificateBlacklisted:
+    case QSslError::NoPeerCertificate:
+    case QSslError::NoSslSupport:
+    case QSslError::UnspecifiedError:
+        return false;
+    default:
+        return true;
+    }
+}
+
+/// The server's own certificate: the head of the peer chain, else the one the errors name.
+QSslCertificate leafOf(const QNetworkReply& reply, const QList<QSslError>& errors) {
+    const QSslConfiguration configuration = reply.sslConfiguration();
+    if (!configuration.peerCertificate().isNull()) {
+        return configuration.peerCertificate();
+    }
+    if (!configuration.peerCertificateChain().isEmpty()) {
+        return configuration.peerCertificateChain().first();
+    }
+    for (const QSslError& error : errors) {
+        if (!error.certificate().isNull()) {
+            return error.certificate();
+        }
+    }
+    return QSslCertificate();
 }
 
 } // namespace
@@ -68,6 +103,15 @@ void ApiClient::setServerUrl(const QUrl& url) {
     m_base.setPath(path);
 }
 
+void ApiClient::setPinnedCertificate(const CertificatePin& pin) {
+    if (pin == m_pin) {
+        return;
+    }
+    m_pin = pin;
+    // Kept-alive connections were accepted under the old pin; none may carry a request under the new one.
+    m_network->clearConnectionCache();
+}
+
 void ApiClient::setManagementKey(const QString& key) {
     m_key = key.trimmed();
 }
@@ -101,19 +145,47 @@ void ApiClient::send(const QByteArray& verb, const QString& path, const QUrlQuer
     ++m_pending;
     emit pendingRequestsChanged(m_pending);
 
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
-        QStringList texts;
-        for (const QSslError& error : errors) {
-            texts << error.errorString();
-        }
-        reply->setProperty(kSslErrorsProperty, texts.join(QStringLiteral("; ")));
-    });
+    watchTls(reply);
     const QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, guard, hadContext, onSuccess = std::move(onSuccess), failed = std::move(failed)] {
                 finish(reply, guard, hadContext, onSuccess, failed);
             });
+}
+
+void ApiClient::watchTls(QNetworkReply* reply) {
+    // The pin of the moment the request was sent; changing it clears the connection cache.
+    const CertificatePin pin = m_pin;
+    connect(reply, &QNetworkReply::sslErrors, reply, [this, reply, pin](const QList<QSslError>& errors) {
+        const QSslCertificate leaf = leafOf(*reply, errors);
+        if (!pin.isEmpty()) {
+            if (!pin.matches(leaf)) {
+                m_tlsFailures[reply] = TlsFailure::mismatch(pin, leaf);
+                return;
+            }
+            const bool allSuperseded =
+                std::all_of(errors.begin(), errors.end(), [](const QSslError& e) { return pinSupersedes(e.error()); });
+            if (allSuperseded) {
+                // Exactly these errors, for exactly this certificate: the handshake continues.
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+        }
+        m_tlsFailures[reply] = TlsFailure::untrusted(errors, leaf);
+    });
+    if (pin.isEmpty()) {
+        return;
+    }
+    // A certificate that verifies against the CA store raises no sslErrors; the pin is checked here, after the
+    // handshake and before the request (and its management key) is written.
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pin] {
+        const QSslCertificate leaf = reply->sslConfiguration().peerCertificate();
+        if (!pin.matches(leaf)) {
+            m_tlsFailures[reply] = TlsFailure::mismatch(pin, leaf);
+            reply->abort();
+        }
+    });
 }
 
 void ApiClient::finish(QNetworkReply* reply, const QPointer<QObject>& context, bool hadContext,
@@ -129,12 +201,20 @@ void ApiClient::finish(QNetworkReply* reply, const QPointer<QObject>& context, b
     const QUrl url = reply->request().url();
 
     std::optional<ApiClientError> error;
-    if (response.status == 0) {
-        const QString sslErrors = reply->property(kSslErrorsProperty).toString();
+    const auto tlsFailure = m_tlsFailures.find(reply);
+    if (tlsFailure != m_tlsFailures.end()) {
+        error = ApiClientError(ApiClientError::Kind::Tls, tlsFailure->second.summary());
+        error->setTls(std::move(tlsFailure->second));
+        m_tlsFailures.erase(tlsFailure);
+        emit connectionStateChanged(false);
+    } else if (response.status == 0) {
         if (reply->property(kAbortedProperty).toBool()) {
             error = ApiClientError(ApiClientError::Kind::Cancelled, tr("cancelled"));
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
-            error = ApiClientError(ApiClientError::Kind::Tls, sslErrors.isEmpty() ? reply->errorString() : sslErrors);
+        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+            TlsFailure failure;
+            failure.problems << reply->errorString();
+            error = ApiClientError(ApiClientError::Kind::Tls, failure.summary());
+            error->setTls(std::move(failure));
         } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                    reply->error() == QNetworkReply::TimeoutError) {
             error = ApiClientError(ApiClientError::Kind::Network, tr("no answer within %1 s").arg(m_timeoutMs / 1000));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClientError.h"
+#include "api/CertificatePin.h"
 #include "api/ApiQueries.h"
 
 #include "shared/Model.h"
@@ -12,6 +13,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <unordered_map>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,6 +40,11 @@ public:
     QUrl serverUrl() const { return m_base; }
     void setManagementKey(const QString& key);
     bool hasManagementKey() const { return !m_key.isEmpty(); }
+    /// Accepts the server only when its leaf certificate has this SHA-256 fingerprint (also when it would verify
+    /// against the system CA store); verification errors the pin supersedes (self-signed, unknown issuer, host
+    /// name) are then ignored for exactly that certificate. An empty pin means normal verification.
+    void setPinnedCertificate(const CertificatePin& pin);
+    const CertificatePin& pinnedCertificate() const { return m_pin; }
     /// Transfer timeout per request; 0 disables it.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     /// Requests sent and not yet answered.
@@ -110,12 +117,17 @@ private:
               QObject* context, Done<T> done, Failed failed);
 
     QUrl urlFor(const QString& path, const QUrlQuery& query) const;
+    /// Applies the pin to a reply's handshake; a refused handshake leaves its TlsFailure in m_tlsFailures.
+    void watchTls(QNetworkReply* reply);
 
     QNetworkAccessManager* m_network;
     QUrl m_base;
     QString m_key;
     int m_timeoutMs = 30000;
     int m_pending = 0;
+    CertificatePin m_pin;
+    /// Why the handshake of a reply in flight was refused, until the reply finishes.
+    std::unordered_map<const QNetworkReply*, TlsFailure> m_tlsFailures;
 };
 
 } // namespace wither::desktop

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/TlsFailure.h"
+
 #include "shared/ApiError.h"
 
 #include <QString>
@@ -42,6 +44,10 @@ public:
     const QUrl& url() const { return m_url; }
     void setUrl(const QUrl& url) { m_url = url; }
 
+    /// For Kind::Tls: what was wrong with the connection and the certificate the server presented.
+    const std::optional<TlsFailure>& tls() const { return m_tls; }
+    void setTls(TlsFailure failure) { m_tls = std::move(failure); }
+
     bool is(ErrorCode code) const { return errorCode() == code; }
     bool isUnauthorized() const { return m_kind == Kind::Http && m_httpStatus == 401; }
     bool isForbidden() const { return m_kind == Kind::Http && m_httpStatus == 403; }
@@ -56,6 +62,7 @@ private:
     QString m_code;
     QString m_message;
     QUrl m_url;
+    std::optional<TlsFailure> m_tls;
 };
 
 } // namespace wither::desktop

@@ -76,6 +76,8 @@ int AdminApplication::start() {
 
     if (m_options.server.isValid() && !m_options.server.isEmpty() && !m_options.key.isEmpty()) {
         m_client->setServerUrl(m_options.server);
+        // A saved profile for the same URL brings its pinned certificate along.
+        m_client->setPinnedCertificate(m_settings->profileForUrl(m_options.server).pinnedCertificate);
         m_client->setManagementKey(m_options.key);
         m_client->probe(
             this,
@@ -83,7 +85,7 @@ int AdminApplication::start() {
                 m_context->setServer(info);
                 openMainWindow();
             },
-            [this](const ApiClientError& error) { connectWithDialog(error.userMessage()); });
+            [this](const ApiClientError& error) { connectWithDialog(error); });
     } else if (!m_settings->currentProfileId().isEmpty() && !m_options.server.isValid()) {
         connectToProfile(m_settings->currentProfileId());
     } else {
@@ -94,6 +96,7 @@ int AdminApplication::start() {
 
 int AdminApplication::runScreenshots() {
     m_client->setServerUrl(m_options.server);
+    m_client->setPinnedCertificate(m_settings->profileForUrl(m_options.server).pinnedCertificate);
     m_client->setManagementKey(m_options.key);
     bool done = false;
     QString problem;
@@ -144,6 +147,7 @@ void AdminApplication::connectToProfile(const QString& profileId) {
             return;
         }
         m_client->setServerUrl(profile.url);
+        m_client->setPinnedCertificate(profile.pinnedCertificate);
         m_client->setManagementKey(*key);
         m_client->probe(
             this,
@@ -153,17 +157,18 @@ void AdminApplication::connectToProfile(const QString& profileId) {
                 openMainWindow();
                 m_window->setConnection(profile);
             },
-            [this](const ApiClientError& error) { connectWithDialog(error.userMessage()); });
+            [this](const ApiClientError& error) { connectWithDialog(error); });
     });
 }
 
-void AdminApplication::connectWithDialog(const QString& problem) {
+void AdminApplication::connectWithDialog(const std::optional<ApiClientError>& problem) {
     auto* dialog = new ConnectionDialog(*m_settings, *m_keys, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setInitial(m_options.server, m_options.key);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_client->abortAll();
         m_client->setServerUrl(dialog->chosenProfile().url);
+        m_client->setPinnedCertificate(dialog->chosenProfile().pinnedCertificate);
         m_client->setManagementKey(dialog->chosenKey());
         m_context->setServer(dialog->serverInfo());
         const bool first = !m_window;
@@ -178,8 +183,9 @@ void AdminApplication::connectWithDialog(const QString& problem) {
             QApplication::quit();
         }
     });
-    if (!problem.isEmpty()) {
-        dialog->findChild<QLabel*>(QStringLiteral("connectionResult"))->setText(problem);
+    if (problem) {
+        // The dialog shows the certificate and offers to trust it when the failure was a TLS one.
+        dialog->showFailure(*problem);
     }
     dialog->show();
 }
@@ -190,9 +196,10 @@ void AdminApplication::openMainWindow() {
         connect(m_window.get(), &MainWindow::connectRequested, this, [this] { connectWithDialog(); });
         connect(m_window.get(), &MainWindow::profileRequested, this, &AdminApplication::connectToProfile);
         m_window->show();
-        m_window->setConnection(ConnectionProfile{m_settings->currentProfileId(),
-                                                  m_settings->profile(m_settings->currentProfileId()).name,
-                                                  m_client->serverUrl()});
+        ConnectionProfile current = m_settings->profile(m_settings->currentProfileId());
+        current.id = m_settings->currentProfileId();
+        current.url = m_client->serverUrl();
+        m_window->setConnection(current);
     }
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "api/ApiClientError.h"
 #include "app/CommandLine.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QApplication;
 class QTranslator;
@@ -33,7 +35,8 @@ public:
 private:
     int start();
     int runScreenshots();
-    void connectWithDialog(const QString& problem = {});
+    /// Opens the connection dialog, showing why the last attempt failed when there was one.
+    void connectWithDialog(const std::optional<ApiClientError>& problem = std::nullopt);
     void connectToProfile(const QString& profileId);
     void openMainWindow();
 

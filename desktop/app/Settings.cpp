@@ -6,7 +6,23 @@ namespace wither::desktop {
 
 namespace {
 const QString kProfiles = QStringLiteral("profiles");
+const QString kPinnedCertificate = QStringLiteral("pinnedCertificateSha256");
+
+void writeProfiles(QSettings& settings, const QList<ConnectionProfile>& all) {
+    settings.remove(kProfiles);
+    settings.beginWriteArray(kProfiles, static_cast<int>(all.size()));
+    for (int i = 0; i < all.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("id"), all[i].id);
+        settings.setValue(QStringLiteral("name"), all[i].name);
+        settings.setValue(QStringLiteral("url"), all[i].url.toString());
+        if (!all[i].pinnedCertificate.isEmpty()) {
+            settings.setValue(kPinnedCertificate, all[i].pinnedCertificate.toString());
+        }
+    }
+    settings.endArray();
 }
+} // namespace
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>()) {}
@@ -23,6 +39,9 @@ QList<ConnectionProfile> Settings::profiles() const {
         p.id = m_settings->value(QStringLiteral("id")).toString();
         p.name = m_settings->value(QStringLiteral("name")).toString();
         p.url = QUrl(m_settings->value(QStringLiteral("url")).toString());
+        // A pin that does not parse (edited by hand) is dropped rather than silently trusted or half-applied.
+        p.pinnedCertificate =
+            CertificatePin::parse(m_settings->value(kPinnedCertificate).toString()).value_or(CertificatePin());
         if (p.isValid()) {
             result << p;
         }
@@ -69,29 +88,14 @@ QString Settings::saveProfile(ConnectionProfile profile) {
     if (!replaced) {
         all << profile;
     }
-    m_settings->beginWriteArray(kProfiles, static_cast<int>(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("id"), all[i].id);
-        m_settings->setValue(QStringLiteral("name"), all[i].name);
-        m_settings->setValue(QStringLiteral("url"), all[i].url.toString());
-    }
-    m_settings->endArray();
+    writeProfiles(*m_settings, all);
     return profile.id;
 }
 
 void Settings::removeProfile(const QString& id) {
     QList<ConnectionProfile> all = profiles();
     all.removeIf([&id](const ConnectionProfile& p) { return p.id == id; });
-    m_settings->remove(kProfiles);
-    m_settings->beginWriteArray(kProfiles, static_cast<int>(all.size()));
-    for (int i = 0; i < all.size(); ++i) {
-        m_settings->setArrayIndex(i);
-        m_settings->setValue(QStringLiteral("id"), all[i].id);
-        m_settings->setValue(QStringLiteral("name"), all[i].name);
-        m_settings->setValue(QStringLiteral("url"), all[i].url.toString());
-    }
-    m_settings->endArray();
+    writeProfiles(*m_settings, all);
 }
 
 QString Settings::currentProfileId() const {

@@ -4,13 +4,17 @@
 #include "app/KeyStore.h"
 #include "app/Settings.h"
 #include "models/StatusText.h"
+#include "models/TimeFormat.h"
 #include "style/Icons.h"
 #include "style/StatusPalette.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,7 +24,16 @@ namespace wither::desktop {
 
 namespace {
 const QString kDefaultUrl = QStringLiteral("http://127.0.0.1:8080");
+
+/// The 95-character fingerprint in two lines of 16 bytes, so the dialog need not be wider than its form.
+QString twoLineFingerprint(const CertificatePin& pin) {
+    QString text = pin.toString();
+    if (text.size() > 48) {
+        text.insert(48, QLatin1Char('\n'));
+    }
+    return text;
 }
+} // namespace
 
 ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* parent)
     : QDialog(parent)
@@ -32,7 +45,17 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_keyNote(new QLabel(this))
+    , m_pin(new QLineEdit(this))
+    , m_clearPin(new QPushButton(tr("C&lear"), this))
     , m_result(new QLabel(this))
+    , m_certificatePanel(new QGroupBox(tr("Server certificate"), this))
+    , m_certProblems(new QLabel(m_certificatePanel))
+    , m_certSubject(new QLabel(m_certificatePanel))
+    , m_certIssuer(new QLabel(m_certificatePanel))
+    , m_certValidity(new QLabel(m_certificatePanel))
+    , m_certFingerprint(new QLabel(m_certificatePanel))
+    , m_certAdvice(new QLabel(m_certificatePanel))
+    , m_trust(new QPushButton(tr("&Trust This Certificate"), m_certificatePanel))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_connect(new QPushButton(tr("&Connect"), this)) {
     setObjectName(QStringLiteral("connectionDialog"));
@@ -63,6 +86,21 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
     connect(reveal, &QAction::toggled, this,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(tr("Management &key:"), m_key);
+    m_pin->setObjectName(QStringLiteral("pinnedCertificate"));
+    m_pin->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pin->setPlaceholderText(tr("none: the system's certificate authorities vouch for the server"));
+    m_pin->setToolTip(tr("SHA-256 fingerprint of the server's certificate. With a pin, wither-admin connects only "
+                         "when the server presents exactly this certificate, also a self-signed one."));
+    m_pin->setClearButtonEnabled(false);
+    m_clearPin->setToolTip(tr("Remove the pin: the system's certificate authorities decide again"));
+    m_clearPin->setEnabled(false);
+    auto* pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_pin, 1);
+    pinRow->addWidget(m_clearPin);
+    form->addRow(tr("Certificate &pin:"), pinRow);
+    connect(m_pin, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_clearPin->setEnabled(!text.isEmpty()); });
+    connect(m_clearPin, &QPushButton::clicked, m_pin, &QLineEdit::clear);
     layout->addLayout(form);
     m_keyNote->setWordWrap(true);
     m_keyNote->setObjectName(QStringLiteral("keyStorageNote"));
@@ -71,6 +109,7 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
     m_result->setObjectName(QStringLiteral("connectionResult"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
+    layout->addWidget(buildCertificatePanel());
     layout->addStretch();
 
     auto* buttons = new QDialogButtonBox(this);
@@ -83,6 +122,7 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
     connect(m_profiles, &QComboBox::currentIndexChanged, this, &ConnectionDialog::loadProfile);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_connect, &QPushButton::clicked, this, &ConnectionDialog::connectToServer);
+    connect(m_trust, &QPushButton::clicked, this, &ConnectionDialog::trustCertificate);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(&m_keys, &KeyStore::backendChanged, this, &ConnectionDialog::updateKeyNote);
     updateKeyNote();
@@ -91,6 +131,84 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
     if (current > 0) {
         m_profiles->setCurrentIndex(current);
     }
+}
+
+QWidget* ConnectionDialog::buildCertificatePanel() {
+    m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
+    auto* form = new QFormLayout(m_certificatePanel);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (QLabel* label : {m_certProblems, m_certSubject, m_certIssuer, m_certValidity, m_certFingerprint}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+    m_certProblems->setObjectName(QStringLiteral("certificateProblems"));
+    m_certFingerprint->setObjectName(QStringLiteral("certificateFingerprint"));
+    m_certFingerprint->setWordWrap(false);
+    m_certFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    form->addRow(tr("Problem:"), m_certProblems);
+    form->addRow(tr("Issued to:"), m_certSubject);
+    form->addRow(tr("Issued by:"), m_certIssuer);
+    form->addRow(tr("Valid:"), m_certValidity);
+    form->addRow(tr("SHA-256:"), m_certFingerprint);
+    m_certAdvice->setWordWrap(true);
+    m_certAdvice->setObjectName(QStringLiteral("certificateAdvice"));
+    form->addRow(m_certAdvice);
+    auto* trustRow = new QHBoxLayout;
+    trustRow->addStretch();
+    trustRow->addWidget(m_trust);
+    form->addRow(trustRow);
+    m_trust->setIcon(Icons::icon(QStringLiteral("verify")));
+    m_certificatePanel->hide();
+    return m_certificatePanel;
+}
+
+void ConnectionDialog::showCertificate(const std::optional<TlsFailure>& failure) {
+    m_tlsFailure = failure;
+    if (!failure || !failure->certificate) {
+        m_certificatePanel->hide();
+        return;
+    }
+    const CertificateSummary& certificate = *failure->certificate;
+    QStringList problems;
+    for (const QString& problem : failure->problems) {
+        problems << problem.toHtmlEscaped();
+    }
+    m_certProblems->setText(problems.join(QStringLiteral("<br>")));
+    m_certSubject->setText(certificate.subject);
+    m_certIssuer->setText(certificate.selfSigned ? tr("%1 (self-signed)").arg(certificate.issuer) : certificate.issuer);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_certValidity->setText(
+        tr("%1 to %2")
+            .arg(TimeFormat::local(certificate.notBefore), TimeFormat::localWithHint(certificate.expiry, now)));
+    m_certFingerprint->setText(twoLineFingerprint(certificate.fingerprint));
+    if (failure->kind == TlsFailure::Kind::PinMismatch) {
+        m_certAdvice->setText(
+            tr("This profile pins the certificate %1. Someone may be intercepting the connection. If the server's "
+               "certificate was replaced, confirm the new fingerprint with its administrator, then clear the pin and "
+               "connect again.")
+                .arg(failure->pinned.toString()));
+    } else {
+        m_certAdvice->setText(
+            tr("Trust the certificate only if its SHA-256 fingerprint matches the one of the server (ask its "
+               "administrator or run <code>openssl x509 -noout -fingerprint -sha256 -in cert.pem</code> on it). "
+               "Trusting pins exactly this certificate for this profile."));
+    }
+    m_certAdvice->setTextFormat(Qt::RichText);
+    m_trust->setVisible(failure->canTrust());
+    m_certificatePanel->show();
+}
+
+void ConnectionDialog::showFailure(const ApiClientError& error) {
+    showResult(false, error.userMessage());
+    showCertificate(error.kind() == ApiClientError::Kind::Tls ? error.tls() : std::nullopt);
+}
+
+void ConnectionDialog::trustCertificate() {
+    if (m_busy || !m_tlsFailure || !m_tlsFailure->canTrust()) {
+        return;
+    }
+    m_pin->setText(m_tlsFailure->certificate->fingerprint.toString());
+    connectToServer();
 }
 
 void ConnectionDialog::updateKeyNote() {
@@ -124,15 +242,18 @@ void ConnectionDialog::setInitial(const QUrl& url, const QString& key) {
 
 void ConnectionDialog::loadProfile(int index) {
     const QString id = m_profiles->itemData(index).toString();
+    showCertificate(std::nullopt);
     if (id.isEmpty()) {
         m_name->clear();
         m_url->setText(kDefaultUrl);
         m_key->clear();
+        m_pin->clear();
         return;
     }
     const ConnectionProfile profile = m_settings.profile(id);
     m_name->setText(profile.name);
     m_url->setText(profile.url.toString());
+    m_pin->setText(profile.pinnedCertificate.toString());
     m_key->clear();
     m_keys.load(id, [this, id](std::optional<QString> key) {
         if (key && m_profiles->currentData().toString() == id) {
@@ -160,12 +281,30 @@ void ConnectionDialog::probe(std::function<void(const ServerInfo&)> onSuccess) {
         emit probeFinished(false);
         return;
     }
+    const std::optional<CertificatePin> pin =
+        m_pin->text().trimmed().isEmpty() ? CertificatePin() : CertificatePin::parse(m_pin->text());
+    if (!pin) {
+        showCertificate(std::nullopt);
+        showResult(false, tr("The certificate pin is not a SHA-256 fingerprint: expected 32 hex byte pairs such as "
+                             "AB:CD:…, as printed by openssl x509 -fingerprint -sha256."));
+        emit probeFinished(false);
+        return;
+    }
+    if (!pin->isEmpty() && url.scheme() != QLatin1String("https")) {
+        // A pin on a plain-HTTP URL would protect nothing while looking as if it did.
+        showCertificate(std::nullopt);
+        showResult(false, tr("A certificate pin needs an https:// server URL."));
+        emit probeFinished(false);
+        return;
+    }
+    showCertificate(std::nullopt);
     m_busy = true;
     m_test->setEnabled(false);
     m_connect->setEnabled(false);
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting to %1…").arg(url.toDisplayString()));
     m_client->setServerUrl(url);
+    m_client->setPinnedCertificate(*pin);
     m_client->setManagementKey(m_key->text());
     m_client->probe(
         this,
@@ -183,7 +322,7 @@ void ConnectionDialog::probe(std::function<void(const ServerInfo&)> onSuccess) {
             m_busy = false;
             m_test->setEnabled(true);
             m_connect->setEnabled(true);
-            showResult(false, error.userMessage());
+            showFailure(error);
             emit probeFinished(false);
         });
 }
@@ -203,6 +342,7 @@ void ConnectionDialog::connectToServer() {
         profile.id = m_profiles->currentData().toString();
         profile.url = QUrl::fromUserInput(m_url->text().trimmed());
         profile.name = m_name->text().trimmed().isEmpty() ? profile.url.authority() : m_name->text().trimmed();
+        profile.pinnedCertificate = m_client->pinnedCertificate();
         profile.id = m_settings.saveProfile(profile);
         m_settings.setCurrentProfileId(profile.id);
         m_chosen = profile;
