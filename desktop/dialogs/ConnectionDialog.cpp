@@ -49,13 +49,13 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
     , m_clearPin(new QPushButton(tr("C&lear"), this))
     , m_result(new QLabel(this))
     , m_certificatePanel(new QGroupBox(tr("Server certificate"), this))
-    , m_certProblems(new QLabel(m_certificatePanel))
     , m_certSubject(new QLabel(m_certificatePanel))
     , m_certIssuer(new QLabel(m_certificatePanel))
     , m_certValidity(new QLabel(m_certificatePanel))
     , m_certFingerprint(new QLabel(m_certificatePanel))
+    , m_certPinned(new QLabel(m_certificatePanel))
     , m_certAdvice(new QLabel(m_certificatePanel))
-    , m_trust(new QPushButton(tr("&Trust This Certificate"), m_certificatePanel))
+    , m_trust(new QPushButton(tr("T&rust This Certificate"), m_certificatePanel))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_connect(new QPushButton(tr("&Connect"), this)) {
     setObjectName(QStringLiteral("connectionDialog"));
@@ -87,17 +87,18 @@ ConnectionDialog::ConnectionDialog(Settings& settings, KeyStore& keys, QWidget* 
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     form->addRow(tr("Management &key:"), m_key);
     m_pin->setObjectName(QStringLiteral("pinnedCertificate"));
-    m_pin->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_pin->setPlaceholderText(tr("none: the system's certificate authorities vouch for the server"));
+    m_pin->setPlaceholderText(tr("none: the system's CAs decide"));
     m_pin->setToolTip(tr("SHA-256 fingerprint of the server's certificate. With a pin, wither-admin connects only "
                          "when the server presents exactly this certificate, also a self-signed one."));
-    m_pin->setClearButtonEnabled(false);
     m_clearPin->setToolTip(tr("Remove the pin: the system's certificate authorities decide again"));
     m_clearPin->setEnabled(false);
     auto* pinRow = new QHBoxLayout;
     pinRow->addWidget(m_pin, 1);
     pinRow->addWidget(m_clearPin);
-    form->addRow(tr("Certificate &pin:"), pinRow);
+    // addRow(QString, QLayout*) would show the mnemonic's '&' literally: the label needs the field as buddy.
+    auto* pinLabel = new QLabel(tr("Certificate &pin:"), this);
+    pinLabel->setBuddy(m_pin);
+    form->addRow(pinLabel, pinRow);
     connect(m_pin, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_clearPin->setEnabled(!text.isEmpty()); });
     connect(m_clearPin, &QPushButton::clicked, m_pin, &QLineEdit::clear);
@@ -137,19 +138,21 @@ QWidget* ConnectionDialog::buildCertificatePanel() {
     m_certificatePanel->setObjectName(QStringLiteral("certificatePanel"));
     auto* form = new QFormLayout(m_certificatePanel);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    for (QLabel* label : {m_certProblems, m_certSubject, m_certIssuer, m_certValidity, m_certFingerprint}) {
+    // The problem itself is the result line above the panel; the panel shows what to judge it by. The short
+    // fields do not wrap: a wrapped label in a form row is given one line and cut off.
+    for (QLabel* label : {m_certSubject, m_certIssuer, m_certValidity, m_certFingerprint, m_certPinned}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
     }
-    m_certProblems->setObjectName(QStringLiteral("certificateProblems"));
     m_certFingerprint->setObjectName(QStringLiteral("certificateFingerprint"));
-    m_certFingerprint->setWordWrap(false);
-    m_certFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    form->addRow(tr("Problem:"), m_certProblems);
+    m_certPinned->setObjectName(QStringLiteral("certificatePinned"));
+    for (QLabel* label : {m_certFingerprint, m_certPinned}) {
+        label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     form->addRow(tr("Issued to:"), m_certSubject);
     form->addRow(tr("Issued by:"), m_certIssuer);
     form->addRow(tr("Valid:"), m_certValidity);
     form->addRow(tr("SHA-256:"), m_certFingerprint);
+    form->addRow(tr("Pinned:"), m_certPinned);
     m_certAdvice->setWordWrap(true);
     m_certAdvice->setObjectName(QStringLiteral("certificateAdvice"));
     form->addRow(m_certAdvice);
@@ -169,11 +172,6 @@ void ConnectionDialog::showCertificate(const std::optional<TlsFailure>& failure)
         return;
     }
     const CertificateSummary& certificate = *failure->certificate;
-    QStringList problems;
-    for (const QString& problem : failure->problems) {
-        problems << problem.toHtmlEscaped();
-    }
-    m_certProblems->setText(problems.join(QStringLiteral("<br>")));
     m_certSubject->setText(certificate.subject);
     m_certIssuer->setText(certificate.selfSigned ? tr("%1 (self-signed)").arg(certificate.issuer) : certificate.issuer);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -181,12 +179,16 @@ void ConnectionDialog::showCertificate(const std::optional<TlsFailure>& failure)
         tr("%1 to %2")
             .arg(TimeFormat::local(certificate.notBefore), TimeFormat::localWithHint(certificate.expiry, now)));
     m_certFingerprint->setText(twoLineFingerprint(certificate.fingerprint));
-    if (failure->kind == TlsFailure::Kind::PinMismatch) {
+    const bool mismatch = failure->kind == TlsFailure::Kind::PinMismatch;
+    m_certPinned->setText(twoLineFingerprint(failure->pinned));
+    if (auto* form = qobject_cast<QFormLayout*>(m_certificatePanel->layout())) {
+        form->setRowVisible(m_certPinned, mismatch);
+    }
+    if (mismatch) {
         m_certAdvice->setText(
-            tr("This profile pins the certificate %1. Someone may be intercepting the connection. If the server's "
-               "certificate was replaced, confirm the new fingerprint with its administrator, then clear the pin and "
-               "connect again.")
-                .arg(failure->pinned.toString()));
+            tr("The server presented another certificate than the one pinned for this profile: someone may be "
+               "intercepting the connection. If the server's certificate was replaced, confirm the new fingerprint "
+               "with its administrator, then clear the pin and connect again."));
     } else {
         m_certAdvice->setText(
             tr("Trust the certificate only if its SHA-256 fingerprint matches the one of the server (ask its "
@@ -199,7 +201,13 @@ void ConnectionDialog::showCertificate(const std::optional<TlsFailure>& failure)
 }
 
 void ConnectionDialog::showFailure(const ApiClientError& error) {
-    showResult(false, error.userMessage());
+    const bool mismatch =
+        error.kind() == ApiClientError::Kind::Tls && error.tls() && error.tls()->kind == TlsFailure::Kind::PinMismatch;
+    // Both fingerprints are in the panel below; as unbreakable 95-character words they would widen the dialog.
+    showResult(false, mismatch ? tr("Secure connection to %1 refused: the server's certificate does not match the "
+                                    "pinned certificate.")
+                                     .arg(error.url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))
+                               : error.userMessage());
     showCertificate(error.kind() == ApiClientError::Kind::Tls ? error.tls() : std::nullopt);
 }
 
@@ -208,6 +216,7 @@ void ConnectionDialog::trustCertificate() {
         return;
     }
     m_pin->setText(m_tlsFailure->certificate->fingerprint.toString());
+    m_pin->setCursorPosition(0);
     connectToServer();
 }
 
@@ -254,6 +263,7 @@ void ConnectionDialog::loadProfile(int index) {
     m_name->setText(profile.name);
     m_url->setText(profile.url.toString());
     m_pin->setText(profile.pinnedCertificate.toString());
+    m_pin->setCursorPosition(0); // the start of a fingerprint is what people compare
     m_key->clear();
     m_keys.load(id, [this, id](std::optional<QString> key) {
         if (key && m_profiles->currentData().toString() == id) {

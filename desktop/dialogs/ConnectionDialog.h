@@ -88,11 +88,11 @@ private:
     QPushButton* m_clearPin;
     QLabel* m_result;
     QGroupBox* m_certificatePanel;
-    QLabel* m_certProblems;
     QLabel* m_certSubject;
     QLabel* m_certIssuer;
     QLabel* m_certValidity;
     QLabel* m_certFingerprint;
+    QLabel* m_certPinned;
     QLabel* m_certAdvice;
     QPushButton* m_trust;
     QPushButton* m_test;

@@ -17,12 +17,15 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +70,7 @@ private slots:
     void dialogMismatchOffersNoTrust();
     void dialogClearedPinIsSaved();
     void dialogRefusesBadPins();
+    void dialogTlsStateRenders();
 
 private:
     QString file(const QString& name) const { return QString::fromStdString(m_dir->path()) + QLatin1Char('/') + name; }
@@ -80,7 +84,6 @@ private:
     std::unique_ptr<TempDir> m_dir;
     std::unique_ptr<ProxyProcess> m_selfSigned;
     std::unique_ptr<ProxyProcess> m_caSigned;
-    std::unique_ptr<ProxyProcess> m_plain;
     QString m_key; ///< both servers are started with the same management key
     CertificatePin m_selfSignedPin;
     CertificatePin m_caSignedPin;
@@ -212,7 +215,6 @@ void TestTlsPinning::init() {
 void TestTlsPinning::cleanupTestCase() {
     m_selfSigned.reset();
     m_caSigned.reset();
-    m_plain.reset();
 }
 
 void TestTlsPinning::pinFormatAndParsing_data() {
@@ -318,16 +320,23 @@ void TestTlsPinning::changingThePinAppliesToOpenConnections() {
 }
 
 void TestTlsPinning::plainServerOnHttpsUrlIsHandshakeError() {
-    if (!m_plain) {
-        m_plain = std::make_unique<ProxyProcess>();
-    }
-    QUrl url(QString::fromStdString(m_plain->baseUrl()));
-    url.setScheme(QStringLiteral("https"));
-    const ProbeResult result = probe(url, {});
+    // A plain HTTP server answers the ClientHello with an HTTP error, as servers without TLS do.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        QTcpSocket* socket = plain.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    const ProbeResult result = probe(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())), {});
     QVERIFY(result.error);
-    QCOMPARE(result.error->kind(), ApiClientError::Kind::Tls);
+    QVERIFY2(result.error->kind() == ApiClientError::Kind::Tls, qPrintable(result.error->userMessage()));
     QCOMPARE(result.error->tls()->kind, TlsFailure::Kind::Handshake);
     QVERIFY(!result.error->tls()->canTrust());
+    QVERIFY(!result.error->tls()->certificate);
     QVERIFY(!result.error->message().isEmpty());
 }
 
@@ -387,9 +396,15 @@ void TestTlsPinning::dialogMismatchOffersNoTrust() {
     QCOMPARE(dialog.pinEdit()->text(), m_caSignedPin.toString());
     QTRY_COMPARE(dialog.keyEdit()->text(), m_key);
     QVERIFY(!clickAndWait(dialog, dialog.connectButton()));
-    QVERIFY2(dialog.resultText().contains(m_selfSignedPin.toString()), qPrintable(dialog.resultText()));
-    QVERIFY2(dialog.resultText().contains(m_caSignedPin.toString()), qPrintable(dialog.resultText()));
+    QVERIFY2(dialog.resultText().contains(QStringLiteral("does not match the pinned certificate")),
+             qPrintable(dialog.resultText()));
     QVERIFY(dialog.certificatePanel()->isVisible());
+    // Both fingerprints side by side: the presented one and the pinned one.
+    const auto* presented = dialog.findChild<QLabel*>(QStringLiteral("certificateFingerprint"));
+    const auto* pinned = dialog.findChild<QLabel*>(QStringLiteral("certificatePinned"));
+    QCOMPARE(presented->text().remove(QLatin1Char('\n')), m_selfSignedPin.toString());
+    QCOMPARE(pinned->text().remove(QLatin1Char('\n')), m_caSignedPin.toString());
+    QVERIFY(pinned->isVisible());
     QVERIFY(!dialog.trustButton()->isVisible()); // replacing a pin takes clearing it first
     QCOMPARE(m_settings->profile(id).pinnedCertificate.toString(), m_caSignedPin.toString());
 
@@ -400,6 +415,7 @@ void TestTlsPinning::dialogMismatchOffersNoTrust() {
     QVERIFY(!clickAndWait(dialog, dialog.testButton()));
     QCOMPARE(dialog.tlsFailure()->kind, TlsFailure::Kind::Untrusted);
     QVERIFY(dialog.trustButton()->isVisible());
+    QVERIFY(!pinned->isVisible());
     QVERIFY(clickAndWait(dialog, dialog.trustButton()));
     QCOMPARE(m_settings->profile(id).pinnedCertificate.toString(), m_selfSignedPin.toString());
 }
@@ -442,6 +458,38 @@ void TestTlsPinning::dialogRefusesBadPins() {
     QVERIFY(!clickAndWait(dialog, dialog.testButton()));
     QCOMPARE(dialog.resultText(), QStringLiteral("A certificate pin needs an https:// server URL."));
     QVERIFY(m_settings->profiles().isEmpty());
+}
+
+void TestTlsPinning::dialogTlsStateRenders() {
+    ConnectionDialog dialog(*m_settings, *m_keys);
+    dialog.show();
+    dialog.nameEdit()->setText(QStringLiteral("Staging"));
+    dialog.urlEdit()->setText(QString::fromStdString(m_selfSigned->baseUrl()));
+    dialog.keyEdit()->setText(m_key);
+    QVERIFY(!clickAndWait(dialog, dialog.testButton()));
+    dialog.adjustSize();
+    // Everything of the panel fits: nothing is cut off at the dialog's size.
+    const auto* fingerprint = dialog.findChild<QLabel*>(QStringLiteral("certificateFingerprint"));
+    QVERIFY(fingerprint->width() >= fingerprint->sizeHint().width());
+    QVERIFY(dialog.trustButton()->width() >= dialog.trustButton()->sizeHint().width());
+    QVERIFY(dialog.width() <= 700); // no unbreakable fingerprint widens it
+    // tests/desktop/render-screenshots.sh sets this to refresh docs/screenshots/connection-tls*.png.
+    const QString directory = qEnvironmentVariable("WITHER_SCREENSHOT_DIR");
+    const QPixmap untrusted = dialog.grab();
+    QVERIFY(!untrusted.isNull());
+    if (!directory.isEmpty()) {
+        QVERIFY(untrusted.save(directory + QStringLiteral("/connection-tls.png")));
+    }
+
+    dialog.pinEdit()->setText(m_caSignedPin.toString());
+    QVERIFY(!clickAndWait(dialog, dialog.testButton()));
+    dialog.adjustSize();
+    QVERIFY(dialog.width() <= 700);
+    QVERIFY(!dialog.trustButton()->isVisible());
+    const QPixmap mismatch = dialog.grab();
+    if (!directory.isEmpty()) {
+        QVERIFY(mismatch.save(directory + QStringLiteral("/connection-tls-mismatch.png")));
+    }
 }
 
 WITHER_DESKTOP_TEST_MAIN(TestTlsPinning)

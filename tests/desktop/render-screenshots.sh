@@ -90,3 +90,6 @@ sleep 3 # the smoke test token expires; counters and usage are flushed
 mkdir -p "$out"
 QT_QPA_PLATFORM=offscreen WITHER_ADMIN_KEYSTORE=file "$build/desktop/wither-admin" --screenshot "$out" \
     --server "$url" --key-file "$work/data/management-token"
+# The connection dialog after a TLS failure (a self-signed HTTPS server made by the test).
+QT_QPA_PLATFORM=offscreen WITHER_SCREENSHOT_DIR="$out" "$build/tests/desktop/TestTlsPinning" dialogTlsStateRenders \
+    >/dev/null && echo "$out/connection-tls.png"
