@@ -99,7 +99,7 @@
         <translation>Anfragelimit erreicht; Limit erhöhen oder neues Token erzeugen</translation>
     </message>
     <message>
-        <source>The token's project is deactivated; the token works again when the project is activated</source>
+        <source>The token&apos;s project is deactivated; the token works again when the project is activated</source>
         <comment>token status description</comment>
         <translation>Das Projekt des Tokens ist deaktiviert; das Token funktioniert wieder, sobald das Projekt aktiviert wird</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>JSON Lines…</translation>
     </message>
     <message>
-        <source>Check the audit log's hash chain on the server</source>
+        <source>Check the audit log&apos;s hash chain on the server</source>
         <translation>Hash-Kette des Audit-Protokolls auf dem Server prüfen</translation>
     </message>
     <message>
@@ -483,15 +483,24 @@
     </message>
     <message numerus="yes">
         <source>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request(s). The counters are kept; only the limit changes.</source>
-        <translation><numerusform>Token &lt;code&gt;%1&lt;/code&gt; hat %Ln Anfrage bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</numerusform><numerusform>Token &lt;code&gt;%1&lt;/code&gt; hat %Ln Anfragen bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</numerusform></translation>
+        <translation>
+            <numerusform>Token &lt;code&gt;%1&lt;/code&gt; hat %Ln Anfrage bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</numerusform>
+            <numerusform>Token &lt;code&gt;%1&lt;/code&gt; hat %Ln Anfragen bedient. Die Zähler bleiben erhalten; nur das Limit ändert sich.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The token has already served %Ln request(s); with this limit it is rate limited at once.</source>
-        <translation><numerusform>Das Token hat bereits %Ln Anfrage bedient; mit diesem Limit ist das Limit sofort erreicht.</numerusform><numerusform>Das Token hat bereits %Ln Anfragen bedient; mit diesem Limit ist das Limit sofort erreicht.</numerusform></translation>
+        <translation>
+            <numerusform>Das Token hat bereits %Ln Anfrage bedient; mit diesem Limit ist das Limit sofort erreicht.</numerusform>
+            <numerusform>Das Token hat bereits %Ln Anfragen bedient; mit diesem Limit ist das Limit sofort erreicht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s) will remain.</source>
-        <translation><numerusform>Es verbleibt %Ln Anfrage.</numerusform><numerusform>Es verbleiben %Ln Anfragen.</numerusform></translation>
+        <translation>
+            <numerusform>Es verbleibt %Ln Anfrage.</numerusform>
+            <numerusform>Es verbleiben %Ln Anfragen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,6 +568,82 @@
     <message>
         <source>Connected, but the key could not be stored: %1</source>
         <translation>Verbunden, aber der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Serverzertifikat</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>Diesem Zertifikat ve&amp;rtrauen</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s CAs decide</source>
+        <translation>keiner: die CAs des Systems entscheiden</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate. With a pin, wither-admin connects only when the server presents exactly this certificate, also a self-signed one.</source>
+        <translation>SHA-256-Fingerabdruck des Serverzertifikats. Mit einem Pin verbindet sich wither-admin nur, wenn der Server genau dieses Zertifikat vorlegt, auch ein selbstsigniertes.</translation>
+    </message>
+    <message>
+        <source>Remove the pin: the system&apos;s certificate authorities decide again</source>
+        <translation>Pin entfernen: Wieder entscheiden die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin:</source>
+        <translation>&amp;Zertifikats-Pin:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation>Gepinnt:</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one pinned for this profile: someone may be intercepting the connection. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator, then clear the pin and connect again.</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das für dieses Profil gepinnte: Möglicherweise wird die Verbindung abgefangen. Falls das Zertifikat des Servers ersetzt wurde, lassen Sie sich den neuen Fingerabdruck von dessen Administrator bestätigen, entfernen Sie dann den Pin und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate only if its SHA-256 fingerprint matches the one of the server (ask its administrator or run &lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in cert.pem&lt;/code&gt; on it). Trusting pins exactly this certificate for this profile.</source>
+        <translation>Vertrauen Sie dem Zertifikat nur, wenn sein SHA-256-Fingerabdruck mit dem des Servers übereinstimmt (fragen Sie dessen Administrator oder führen Sie dort &lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in cert.pem&lt;/code&gt; aus). Wenn Sie vertrauen, wird genau dieses Zertifikat für dieses Profil gepinnt.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused: the server&apos;s certificate does not match the pinned certificate.</source>
+        <translation>Sichere Verbindung zu %1 abgelehnt: Das Zertifikat des Servers stimmt nicht mit dem gepinnten Zertifikat überein.</translation>
+    </message>
+    <message>
+        <source>The certificate pin is not a SHA-256 fingerprint: expected 32 hex byte pairs such as AB:CD:…, as printed by openssl x509 -fingerprint -sha256.</source>
+        <translation>Der Zertifikats-Pin ist kein SHA-256-Fingerabdruck: Erwartet werden 32 Hex-Bytepaare wie AB:CD:…, wie sie openssl x509 -fingerprint -sha256 ausgibt.</translation>
+    </message>
+    <message>
+        <source>A certificate pin needs an https:// server URL.</source>
+        <translation>Ein Zertifikats-Pin erfordert eine https://-Server-URL.</translation>
     </message>
 </context>
 <context>
@@ -783,7 +868,7 @@
         <translation>&amp;Max. Anfragen:</translation>
     </message>
     <message>
-        <source>optional, e.g. "CI pipeline"</source>
+        <source>optional, e.g. &quot;CI pipeline&quot;</source>
         <translation>optional, z. B. „CI-Pipeline“</translation>
     </message>
     <message>
@@ -965,7 +1050,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Generate Token…</source>
@@ -1016,22 +1104,6 @@
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <source>Last refresh %1</source>
-        <translation>Zuletzt aktualisiert %1</translation>
-    </message>
-    <message>
-        <source>Not refreshed yet</source>
-        <translation>Noch nicht aktualisiert</translation>
-    </message>
-    <message>
-        <source> · auto-refresh paused</source>
-        <translation> · automatische Aktualisierung angehalten</translation>
-    </message>
-    <message>
-        <source> · every %1 s</source>
-        <translation> · alle %1 s</translation>
-    </message>
-    <message>
         <source>Key stored in a file (no keychain)</source>
         <translation>Schlüssel in Datei gespeichert (kein Schlüsselbund)</translation>
     </message>
@@ -1046,6 +1118,31 @@
     <message>
         <source>Resume &amp;Auto-Refresh</source>
         <translation>Automatische Aktualisierung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile name: server URL</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Wither %3)</source>
+        <translation>%1: %2 (Wither %3)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 · auto-refresh paused</source>
+        <translation>Zuletzt aktualisiert %1 · automatische Aktualisierung angehalten</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 · every %2 s</source>
+        <translation>Zuletzt aktualisiert %1 · alle %2 s</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet · auto-refresh paused</source>
+        <translation>Noch nicht aktualisiert · automatische Aktualisierung angehalten</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet · every %1 s</source>
+        <translation>Noch nicht aktualisiert · alle %1 s</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1160,10 @@
     </message>
     <message numerus="yes">
         <source>Deactivate project &lt;b&gt;%1&lt;/b&gt;? Its %n active token(s) stop working at once. They are not revoked and work again when the project is activated.</source>
-        <translation><numerusform>Projekt &lt;b&gt;%1&lt;/b&gt; deaktivieren? Sein aktives Token funktioniert sofort nicht mehr. Es wird nicht widerrufen und funktioniert wieder, sobald das Projekt aktiviert wird.</numerusform><numerusform>Projekt &lt;b&gt;%1&lt;/b&gt; deaktivieren? Seine %n aktiven Tokens funktionieren sofort nicht mehr. Sie werden nicht widerrufen und funktionieren wieder, sobald das Projekt aktiviert wird.</numerusform></translation>
+        <translation>
+            <numerusform>Projekt &lt;b&gt;%1&lt;/b&gt; deaktivieren? Sein aktives Token funktioniert sofort nicht mehr. Es wird nicht widerrufen und funktioniert wieder, sobald das Projekt aktiviert wird.</numerusform>
+            <numerusform>Projekt &lt;b&gt;%1&lt;/b&gt; deaktivieren? Seine %n aktiven Tokens funktionieren sofort nicht mehr. Sie werden nicht widerrufen und funktionieren wieder, sobald das Projekt aktiviert wird.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also revoke all tokens (cannot be undone)</source>
@@ -1207,7 +1307,7 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>OpenAI-compatible upstream; empty = the server's default</source>
+        <source>OpenAI-compatible upstream; empty = the server&apos;s default</source>
         <translation>OpenAI-kompatibler Upstream; leer = Standard des Servers</translation>
     </message>
     <message>
@@ -1272,7 +1372,7 @@
         <translation>Die Upstream-URL muss eine absolute http(s)-URL sein.</translation>
     </message>
     <message>
-        <source>Enter the project's upstream API key.</source>
+        <source>Enter the project&apos;s upstream API key.</source>
         <translation>Geben Sie den Upstream-API-Schlüssel des Projekts ein.</translation>
     </message>
     <message>
@@ -1416,11 +1516,17 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> und %n weiteres</numerusform><numerusform> und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n selected token(s)? They immediately become unusable.</source>
-        <translation><numerusform>%n ausgewähltes Token widerrufen? Es ist sofort nicht mehr verwendbar.</numerusform><numerusform>%n ausgewählte Tokens widerrufen? Sie sind sofort nicht mehr verwendbar.</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewähltes Token widerrufen? Es ist sofort nicht mehr verwendbar.</numerusform>
+            <numerusform>%n ausgewählte Tokens widerrufen? Sie sind sofort nicht mehr verwendbar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke Selected Tokens</source>
@@ -1428,11 +1534,17 @@
     </message>
     <message numerus="yes">
         <source>Revoke %n Token(s)</source>
-        <translation><numerusform>%n Token widerrufen</numerusform><numerusform>%n Tokens widerrufen</numerusform></translation>
+        <translation>
+            <numerusform>%n Token widerrufen</numerusform>
+            <numerusform>%n Tokens widerrufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all tokens of project &lt;b&gt;%1&lt;/b&gt;? This revokes its %n active token(s).</source>
-        <translation><numerusform>Alle Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen? Dadurch wird sein %n aktives Token widerrufen.</numerusform><numerusform>Alle Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen? Dadurch werden seine %n aktiven Tokens widerrufen.</numerusform></translation>
+        <translation>
+            <numerusform>Alle Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen? Dadurch wird sein %n aktives Token widerrufen.</numerusform>
+            <numerusform>Alle Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen? Dadurch werden seine %n aktiven Tokens widerrufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: Bulk revocation affects all tokens immediately and cannot be undone.</source>
@@ -1448,19 +1560,31 @@
     </message>
     <message numerus="yes">
         <source>Revoked %Ln token(s).</source>
-        <translation><numerusform>%Ln Token widerrufen.</numerusform><numerusform>%Ln Tokens widerrufen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Token widerrufen.</numerusform>
+            <numerusform>%Ln Tokens widerrufen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln were already revoked.</source>
-        <translation><numerusform>%Ln war bereits widerrufen.</numerusform><numerusform>%Ln waren bereits widerrufen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln war bereits widerrufen.</numerusform>
+            <numerusform>%Ln waren bereits widerrufen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln no longer exist.</source>
-        <translation><numerusform>%Ln existiert nicht mehr.</numerusform><numerusform>%Ln existieren nicht mehr.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln existiert nicht mehr.</numerusform>
+            <numerusform>%Ln existieren nicht mehr.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %Ln token(s) of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token(s) in total.</source>
-        <translation><numerusform>%Ln Token des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen. %2 waren bereits widerrufen; das Projekt hat insgesamt %3 Token(s).</numerusform><numerusform>%Ln Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen. %2 waren bereits widerrufen; das Projekt hat insgesamt %3 Token(s).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Token des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen. %2 waren bereits widerrufen; das Projekt hat insgesamt %3 Token(s).</numerusform>
+            <numerusform>%Ln Tokens des Projekts &lt;b&gt;%1&lt;/b&gt; widerrufen. %2 waren bereits widerrufen; das Projekt hat insgesamt %3 Token(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1479,12 +1603,18 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration</comment>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration</comment>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1494,12 +1624,18 @@
     <message numerus="yes">
         <source>%n h</source>
         <comment>duration</comment>
-        <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <comment>duration</comment>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>just now</source>
@@ -1520,6 +1656,21 @@
         <source>%1 (%2)</source>
         <comment>time with relative hint</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wither::desktop::TlsFailure</name>
+    <message>
+        <source>The server presented a different certificate than the one pinned for this profile.</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das für dieses Profil gepinnte.</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>the certificate does not match the pin: the server presented SHA-256 %1, the profile pins %2</source>
+        <translation>das Zertifikat stimmt nicht mit dem Pin überein: Der Server hat SHA-256 %1 vorgelegt, das Profil pinnt %2</translation>
     </message>
 </context>
 <context>
@@ -1763,18 +1914,6 @@
         <source>Showing %1 of %2 tokens</source>
         <translation>%1 von %2 Tokens angezeigt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>wird geladen…</translation>
-    </message>
-    <message>
-        <source>scroll down to load more</source>
-        <translation>nach unten scrollen, um mehr zu laden</translation>
-    </message>
     <message>
         <source>Token %1 revoked. It is unusable from now on.</source>
         <translation>Token %1 widerrufen. Es ist ab sofort nicht mehr verwendbar.</translation>
@@ -1782,6 +1921,35 @@
     <message>
         <source>No revocable token is selected.</source>
         <translation>Kein widerrufbares Token ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tokens · loading…</source>
+        <translation>%1 von %2 Tokens angezeigt · wird geladen…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tokens · scroll down to load more</source>
+        <translation>%1 von %2 Tokens angezeigt · nach unten scrollen, um mehr zu laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 tokens · %Ln selected</source>
+        <translation>
+            <numerusform>%1 von %2 Tokens angezeigt · %Ln ausgewählt</numerusform>
+            <numerusform>%1 von %2 Tokens angezeigt · %Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 tokens · %Ln selected · loading…</source>
+        <translation>
+            <numerusform>%1 von %2 Tokens angezeigt · %Ln ausgewählt · wird geladen…</numerusform>
+            <numerusform>%1 von %2 Tokens angezeigt · %Ln ausgewählt · wird geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 tokens · %Ln selected · scroll down to load more</source>
+        <translation>
+            <numerusform>%1 von %2 Tokens angezeigt · %Ln ausgewählt · nach unten scrollen, um mehr zu laden</numerusform>
+            <numerusform>%1 von %2 Tokens angezeigt · %Ln ausgewählt · nach unten scrollen, um mehr zu laden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

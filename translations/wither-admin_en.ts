@@ -99,9 +99,9 @@
         <translation>Request limit reached; increase the limit or generate a new token</translation>
     </message>
     <message>
-        <source>The token's project is deactivated; the token works again when the project is activated</source>
+        <source>The token&apos;s project is deactivated; the token works again when the project is activated</source>
         <comment>token status description</comment>
-        <translation>The token's project is deactivated; the token works again when the project is activated</translation>
+        <translation>The token&apos;s project is deactivated; the token works again when the project is activated</translation>
     </message>
     <message>
         <source>Success</source>
@@ -311,8 +311,8 @@
         <translation>JSON Lines…</translation>
     </message>
     <message>
-        <source>Check the audit log's hash chain on the server</source>
-        <translation>Check the audit log's hash chain on the server</translation>
+        <source>Check the audit log&apos;s hash chain on the server</source>
+        <translation>Check the audit log&apos;s hash chain on the server</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -483,15 +483,24 @@
     </message>
     <message numerus="yes">
         <source>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request(s). The counters are kept; only the limit changes.</source>
-        <translation><numerusform>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request. The counters are kept; only the limit changes.</numerusform><numerusform>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln requests. The counters are kept; only the limit changes.</numerusform></translation>
+        <translation>
+            <numerusform>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln request. The counters are kept; only the limit changes.</numerusform>
+            <numerusform>Token &lt;code&gt;%1&lt;/code&gt; has served %Ln requests. The counters are kept; only the limit changes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The token has already served %Ln request(s); with this limit it is rate limited at once.</source>
-        <translation><numerusform>The token has already served %Ln request; with this limit it is rate limited at once.</numerusform><numerusform>The token has already served %Ln requests; with this limit it is rate limited at once.</numerusform></translation>
+        <translation>
+            <numerusform>The token has already served %Ln request; with this limit it is rate limited at once.</numerusform>
+            <numerusform>The token has already served %Ln requests; with this limit it is rate limited at once.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln request(s) will remain.</source>
-        <translation><numerusform>%Ln request will remain.</numerusform><numerusform>%Ln requests will remain.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln request will remain.</numerusform>
+            <numerusform>%Ln requests will remain.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -559,6 +568,82 @@
     <message>
         <source>Connected, but the key could not be stored: %1</source>
         <translation>Connected, but the key could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>Server certificate</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Certificate</source>
+        <translation>T&amp;rust This Certificate</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s CAs decide</source>
+        <translation>none: the system&apos;s CAs decide</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate. With a pin, wither-admin connects only when the server presents exactly this certificate, also a self-signed one.</source>
+        <translation>SHA-256 fingerprint of the server&apos;s certificate. With a pin, wither-admin connects only when the server presents exactly this certificate, also a self-signed one.</translation>
+    </message>
+    <message>
+        <source>Remove the pin: the system&apos;s certificate authorities decide again</source>
+        <translation>Remove the pin: the system&apos;s certificate authorities decide again</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;pin:</source>
+        <translation>Certificate &amp;pin:</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Issued to:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Issued by:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation>Pinned:</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (self-signed)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>The server presented another certificate than the one pinned for this profile: someone may be intercepting the connection. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator, then clear the pin and connect again.</source>
+        <translation>The server presented another certificate than the one pinned for this profile: someone may be intercepting the connection. If the server&apos;s certificate was replaced, confirm the new fingerprint with its administrator, then clear the pin and connect again.</translation>
+    </message>
+    <message>
+        <source>Trust the certificate only if its SHA-256 fingerprint matches the one of the server (ask its administrator or run &lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in cert.pem&lt;/code&gt; on it). Trusting pins exactly this certificate for this profile.</source>
+        <translation>Trust the certificate only if its SHA-256 fingerprint matches the one of the server (ask its administrator or run &lt;code&gt;openssl x509 -noout -fingerprint -sha256 -in cert.pem&lt;/code&gt; on it). Trusting pins exactly this certificate for this profile.</translation>
+    </message>
+    <message>
+        <source>Secure connection to %1 refused: the server&apos;s certificate does not match the pinned certificate.</source>
+        <translation>Secure connection to %1 refused: the server&apos;s certificate does not match the pinned certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate pin is not a SHA-256 fingerprint: expected 32 hex byte pairs such as AB:CD:…, as printed by openssl x509 -fingerprint -sha256.</source>
+        <translation>The certificate pin is not a SHA-256 fingerprint: expected 32 hex byte pairs such as AB:CD:…, as printed by openssl x509 -fingerprint -sha256.</translation>
+    </message>
+    <message>
+        <source>A certificate pin needs an https:// server URL.</source>
+        <translation>A certificate pin needs an https:// server URL.</translation>
     </message>
 </context>
 <context>
@@ -783,8 +868,8 @@
         <translation>&amp;Max Requests:</translation>
     </message>
     <message>
-        <source>optional, e.g. "CI pipeline"</source>
-        <translation>optional, e.g. "CI pipeline"</translation>
+        <source>optional, e.g. &quot;CI pipeline&quot;</source>
+        <translation>optional, e.g. &quot;CI pipeline&quot;</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
@@ -965,7 +1050,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Generate Token…</source>
@@ -1016,22 +1104,6 @@
         <translation>Role: %1</translation>
     </message>
     <message>
-        <source>Last refresh %1</source>
-        <translation>Last refresh %1</translation>
-    </message>
-    <message>
-        <source>Not refreshed yet</source>
-        <translation>Not refreshed yet</translation>
-    </message>
-    <message>
-        <source> · auto-refresh paused</source>
-        <translation> · auto-refresh paused</translation>
-    </message>
-    <message>
-        <source> · every %1 s</source>
-        <translation> · every %1 s</translation>
-    </message>
-    <message>
         <source>Key stored in a file (no keychain)</source>
         <translation>Key stored in a file (no keychain)</translation>
     </message>
@@ -1046,6 +1118,31 @@
     <message>
         <source>Resume &amp;Auto-Refresh</source>
         <translation>Resume &amp;Auto-Refresh</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile name: server URL</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Wither %3)</source>
+        <translation>%1: %2 (Wither %3)</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 · auto-refresh paused</source>
+        <translation>Last refresh %1 · auto-refresh paused</translation>
+    </message>
+    <message>
+        <source>Last refresh %1 · every %2 s</source>
+        <translation>Last refresh %1 · every %2 s</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet · auto-refresh paused</source>
+        <translation>Not refreshed yet · auto-refresh paused</translation>
+    </message>
+    <message>
+        <source>Not refreshed yet · every %1 s</source>
+        <translation>Not refreshed yet · every %1 s</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1160,10 @@
     </message>
     <message numerus="yes">
         <source>Deactivate project &lt;b&gt;%1&lt;/b&gt;? Its %n active token(s) stop working at once. They are not revoked and work again when the project is activated.</source>
-        <translation><numerusform>Deactivate project &lt;b&gt;%1&lt;/b&gt;? Its %n active token stops working at once. It is not revoked and works again when the project is activated.</numerusform><numerusform>Deactivate project &lt;b&gt;%1&lt;/b&gt;? Its %n active tokens stop working at once. They are not revoked and work again when the project is activated.</numerusform></translation>
+        <translation>
+            <numerusform>Deactivate project &lt;b&gt;%1&lt;/b&gt;? Its %n active token stops working at once. It is not revoked and works again when the project is activated.</numerusform>
+            <numerusform>Deactivate project &lt;b&gt;%1&lt;/b&gt;? Its %n active tokens stop working at once. They are not revoked and work again when the project is activated.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Also revoke all tokens (cannot be undone)</source>
@@ -1207,8 +1307,8 @@
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>OpenAI-compatible upstream; empty = the server's default</source>
-        <translation>OpenAI-compatible upstream; empty = the server's default</translation>
+        <source>OpenAI-compatible upstream; empty = the server&apos;s default</source>
+        <translation>OpenAI-compatible upstream; empty = the server&apos;s default</translation>
     </message>
     <message>
         <source>&amp;Upstream URL:</source>
@@ -1272,8 +1372,8 @@
         <translation>The upstream URL must be an absolute http(s) URL.</translation>
     </message>
     <message>
-        <source>Enter the project's upstream API key.</source>
-        <translation>Enter the project's upstream API key.</translation>
+        <source>Enter the project&apos;s upstream API key.</source>
+        <translation>Enter the project&apos;s upstream API key.</translation>
     </message>
     <message>
         <source>That looks like an obfuscated key. Enter the real upstream API key.</source>
@@ -1416,11 +1516,17 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke %n selected token(s)? They immediately become unusable.</source>
-        <translation><numerusform>Revoke %n selected token? It immediately becomes unusable.</numerusform><numerusform>Revoke %n selected tokens? They immediately become unusable.</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n selected token? It immediately becomes unusable.</numerusform>
+            <numerusform>Revoke %n selected tokens? They immediately become unusable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revoke Selected Tokens</source>
@@ -1428,11 +1534,17 @@
     </message>
     <message numerus="yes">
         <source>Revoke %n Token(s)</source>
-        <translation><numerusform>Revoke %n Token</numerusform><numerusform>Revoke %n Tokens</numerusform></translation>
+        <translation>
+            <numerusform>Revoke %n Token</numerusform>
+            <numerusform>Revoke %n Tokens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoke all tokens of project &lt;b&gt;%1&lt;/b&gt;? This revokes its %n active token(s).</source>
-        <translation><numerusform>Revoke all tokens of project &lt;b&gt;%1&lt;/b&gt;? This revokes its %n active token.</numerusform><numerusform>Revoke all tokens of project &lt;b&gt;%1&lt;/b&gt;? This revokes its %n active tokens.</numerusform></translation>
+        <translation>
+            <numerusform>Revoke all tokens of project &lt;b&gt;%1&lt;/b&gt;? This revokes its %n active token.</numerusform>
+            <numerusform>Revoke all tokens of project &lt;b&gt;%1&lt;/b&gt;? This revokes its %n active tokens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Warning: Bulk revocation affects all tokens immediately and cannot be undone.</source>
@@ -1448,19 +1560,31 @@
     </message>
     <message numerus="yes">
         <source>Revoked %Ln token(s).</source>
-        <translation><numerusform>Revoked %Ln token.</numerusform><numerusform>Revoked %Ln tokens.</numerusform></translation>
+        <translation>
+            <numerusform>Revoked %Ln token.</numerusform>
+            <numerusform>Revoked %Ln tokens.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln were already revoked.</source>
-        <translation><numerusform>%Ln was already revoked.</numerusform><numerusform>%Ln were already revoked.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln was already revoked.</numerusform>
+            <numerusform>%Ln were already revoked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln no longer exist.</source>
-        <translation><numerusform>%Ln no longer exists.</numerusform><numerusform>%Ln no longer exist.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln no longer exists.</numerusform>
+            <numerusform>%Ln no longer exist.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Revoked %Ln token(s) of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token(s) in total.</source>
-        <translation><numerusform>Revoked %Ln token of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token in total.</numerusform><numerusform>Revoked %Ln tokens of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 tokens in total.</numerusform></translation>
+        <translation>
+            <numerusform>Revoked %Ln token of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 token in total.</numerusform>
+            <numerusform>Revoked %Ln tokens of project &lt;b&gt;%1&lt;/b&gt;. %2 were already revoked; the project has %3 tokens in total.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1479,12 +1603,18 @@
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration</comment>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration</comment>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1494,12 +1624,18 @@
     <message numerus="yes">
         <source>%n h</source>
         <comment>duration</comment>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
         <comment>duration</comment>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>just now</source>
@@ -1520,6 +1656,21 @@
         <source>%1 (%2)</source>
         <comment>time with relative hint</comment>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wither::desktop::TlsFailure</name>
+    <message>
+        <source>The server presented a different certificate than the one pinned for this profile.</source>
+        <translation>The server presented a different certificate than the one pinned for this profile.</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>no certificate</translation>
+    </message>
+    <message>
+        <source>the certificate does not match the pin: the server presented SHA-256 %1, the profile pins %2</source>
+        <translation>the certificate does not match the pin: the server presented SHA-256 %1, the profile pins %2</translation>
     </message>
 </context>
 <context>
@@ -1763,18 +1914,6 @@
         <source>Showing %1 of %2 tokens</source>
         <translation>Showing %1 of %2 tokens</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
-    </message>
-    <message>
-        <source>loading…</source>
-        <translation>loading…</translation>
-    </message>
-    <message>
-        <source>scroll down to load more</source>
-        <translation>scroll down to load more</translation>
-    </message>
     <message>
         <source>Token %1 revoked. It is unusable from now on.</source>
         <translation>Token %1 revoked. It is unusable from now on.</translation>
@@ -1782,6 +1921,35 @@
     <message>
         <source>No revocable token is selected.</source>
         <translation>No revocable token is selected.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tokens · loading…</source>
+        <translation>Showing %1 of %2 tokens · loading…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 tokens · scroll down to load more</source>
+        <translation>Showing %1 of %2 tokens · scroll down to load more</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 tokens · %Ln selected</source>
+        <translation>
+            <numerusform>Showing %1 of %2 tokens · %Ln selected</numerusform>
+            <numerusform>Showing %1 of %2 tokens · %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 tokens · %Ln selected · loading…</source>
+        <translation>
+            <numerusform>Showing %1 of %2 tokens · %Ln selected · loading…</numerusform>
+            <numerusform>Showing %1 of %2 tokens · %Ln selected · loading…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %2 tokens · %Ln selected · scroll down to load more</source>
+        <translation>
+            <numerusform>Showing %1 of %2 tokens · %Ln selected · scroll down to load more</numerusform>
+            <numerusform>Showing %1 of %2 tokens · %Ln selected · scroll down to load more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -273,19 +273,27 @@ void MainWindow::updateStatus() {
                                    .arg(color.name(), m_reachable ? tr("Connected") : tr("Server unreachable")));
     const ServerInfo& server = m_context.server();
     const QString url = m_context.client()->serverUrl().toDisplayString(QUrl::RemoveUserInfo);
-    m_serverLabel->setText(server.health.version.empty()
-                               ? url
-                               : tr("%1 (Wither %2)").arg(url, QString::fromStdString(server.health.version)));
-    if (!m_profile.name.isEmpty()) {
-        m_serverLabel->setText(m_profile.name + QStringLiteral(": ") + m_serverLabel->text());
+    const QString version = QString::fromStdString(server.health.version);
+    // Whole sentences per case: translators must be free to reorder, so no glued fragments.
+    if (m_profile.name.isEmpty()) {
+        m_serverLabel->setText(version.isEmpty() ? url : tr("%1 (Wither %2)").arg(url, version));
+    } else {
+        m_serverLabel->setText(version.isEmpty() ? tr("%1: %2", "profile name: server URL").arg(m_profile.name, url)
+                                                 : tr("%1: %2 (Wither %3)").arg(m_profile.name, url, version));
     }
     m_roleLabel->setText(tr("Role: %1").arg(roleLabel(server.role)));
     m_roleLabel->setToolTip(m_context.canMutate() ? QString() : AppContext::readOnlyReason());
     const bool paused = m_autoRefreshAction && m_autoRefreshAction->isChecked();
-    QString refresh = m_lastRefresh.isValid()
-                          ? tr("Last refresh %1").arg(QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat))
-                          : tr("Not refreshed yet");
-    refresh += paused ? tr(" · auto-refresh paused") : tr(" · every %1 s").arg(m_autoRefresh->interval() / 1000);
+    const int interval = m_autoRefresh->interval() / 1000;
+    QString refresh;
+    if (m_lastRefresh.isValid()) {
+        const QString time = QLocale().toString(m_lastRefresh.time(), QLocale::ShortFormat);
+        refresh = paused ? tr("Last refresh %1 · auto-refresh paused").arg(time)
+                         : tr("Last refresh %1 · every %2 s").arg(time).arg(interval);
+    } else {
+        refresh =
+            paused ? tr("Not refreshed yet · auto-refresh paused") : tr("Not refreshed yet · every %1 s").arg(interval);
+    }
     m_refreshLabel->setText(refresh);
     if (m_keys && m_keys->backend() == KeyStore::Backend::File) {
         m_keyLabel->setText(tr("Key stored in a file (no keychain)"));

@@ -83,6 +83,8 @@ TokenListView::TokenListView(AppContext& context, const QString& layoutKey, QWid
     connect(m_model, &TokenTableModel::loadingChanged, this, &TokenListView::updateFooter);
     connect(m_model, &TokenTableModel::errorOccurred, &m_context, &AppContext::errorMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TokenListView::selectionChanged);
+    // The footer counts the selection, so it follows it.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TokenListView::updateFooter);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         if (index.column() != TokenTableModel::ActionsColumn) {
             emit m_context.openTokenRequested(index.data(IdRole).toString());
@@ -163,17 +165,41 @@ QString TokenListView::footerText() const {
 
 void TokenListView::updateFooter() {
     const QLocale locale;
-    QString text =
-        tr("Showing %1 of %2 tokens").arg(locale.toString(m_proxy->rowCount()), locale.toString(m_model->totalCount()));
+    const QString shown = locale.toString(m_proxy->rowCount());
+    const QString total = locale.toString(m_model->totalCount());
     const int selected =
         m_table->selectionModel() ? static_cast<int>(m_table->selectionModel()->selectedRows().size()) : 0;
-    if (selected > 0) {
-        text += QStringLiteral(" · ") + tr("%n selected", nullptr, selected);
-    }
-    if (m_model->isLoading()) {
-        text += QStringLiteral(" · ") + tr("loading…");
-    } else if (m_model->rowCount() < m_model->totalCount()) {
-        text += QStringLiteral(" · ") + tr("scroll down to load more");
+    enum class Loading { Done, Running, More };
+    const Loading loading = m_model->isLoading()                          ? Loading::Running
+                            : m_model->rowCount() < m_model->totalCount() ? Loading::More
+                                                                          : Loading::Done;
+    // One sentence per case (not glued fragments), so a translation may order and inflect it as it needs.
+    QString text;
+    if (selected == 0) {
+        switch (loading) {
+        case Loading::Done:
+            text = tr("Showing %1 of %2 tokens").arg(shown, total);
+            break;
+        case Loading::Running:
+            text = tr("Showing %1 of %2 tokens · loading…").arg(shown, total);
+            break;
+        case Loading::More:
+            text = tr("Showing %1 of %2 tokens · scroll down to load more").arg(shown, total);
+            break;
+        }
+    } else {
+        switch (loading) {
+        case Loading::Done:
+            text = tr("Showing %1 of %2 tokens · %Ln selected", nullptr, selected).arg(shown, total);
+            break;
+        case Loading::Running:
+            text = tr("Showing %1 of %2 tokens · %Ln selected · loading…", nullptr, selected).arg(shown, total);
+            break;
+        case Loading::More:
+            text = tr("Showing %1 of %2 tokens · %Ln selected · scroll down to load more", nullptr, selected)
+                       .arg(shown, total);
+            break;
+        }
     }
     m_footer->setText(text);
 }

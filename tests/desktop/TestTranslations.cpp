@@ -1,4 +1,8 @@
+#include "api/ApiClientError.h"
 #include "app/AdminApplication.h"
+#include "app/KeyStore.h"
+#include "app/Settings.h"
+#include "dialogs/ConnectionDialog.h"
 #include "dialogs/GenerateTokenDialog.h"
 #include "views/MainWindow.h"
 
@@ -17,9 +21,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 #include <QTextDocument>
 #include <QTranslator>
@@ -101,6 +108,8 @@ private slots:
     void englishPluralsReadWell();
     void mainWindowIsGerman();
     void generateDialogIsGerman();
+    void statusBarIsGerman();
+    void connectionDialogTlsIsGerman();
     void cleanupTestCase();
 
 private:
@@ -331,6 +340,89 @@ void TestTranslations::generateDialogIsGerman() {
     QVERIFY2(buttons.contains(QStringLiteral("Abbrechen")), qPrintable(buttons.join(QLatin1Char('|'))));
     const QStringList failures = untranslated(&dialog);
     QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::statusBarIsGerman() {
+    MainWindow window(m_app->context());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    waitIdle();
+    // The refresh state is one translated sentence, not English fragments glued to German ones.
+    const auto* refresh = window.findChild<QLabel*>(QStringLiteral("refreshStatus"));
+    QVERIFY(refresh != nullptr);
+    const QRegularExpression german(QStringLiteral("^(Zuletzt aktualisiert \\S+|Noch nicht aktualisiert) · (alle \\d+ "
+                                                   "s|automatische Aktualisierung angehalten)$"));
+    QVERIFY2(german.match(refresh->text()).hasMatch(), qPrintable(refresh->text()));
+    window.autoRefreshAction()->trigger(); // paused
+    QVERIFY2(german.match(refresh->text()).hasMatch(), qPrintable(refresh->text()));
+    QVERIFY(refresh->text().endsWith(QStringLiteral("automatische Aktualisierung angehalten")));
+    window.autoRefreshAction()->trigger(); // the pause is a saved setting: resume again
+
+    // The token list's footer likewise, with a selection.
+    window.showSection(MainWindow::TokensSection);
+    waitIdle();
+    QList<QLabel*> footers;
+    for (QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->isVisibleTo(&window) && label->text().contains(QStringLiteral("Tokens angezeigt"))) {
+            footers << label;
+        }
+    }
+    QCOMPARE(footers.size(), 1);
+    auto* table = footers.first()->parentWidget()->findChild<QTableView*>();
+    QVERIFY(table != nullptr);
+    table->selectRow(0);
+    waitIdle();
+    const QString footer = footers.first()->text();
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d+ von \\d+ Tokens angezeigt · 1 ausgewählt")).match(footer).hasMatch(),
+        qPrintable(footer));
+}
+
+void TestTranslations::connectionDialogTlsIsGerman() {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    KeyStore keys;
+    keys.setFileOnly(true);
+    ConnectionDialog dialog(settings, keys);
+    dialog.resize(dialog.sizeHint());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // A made-up failure: the panel's texts are the subject here, not the handshake (TestTlsPinning has that).
+    TlsFailure failure;
+    failure.kind = TlsFailure::Kind::Untrusted;
+    failure.problems << QStringLiteral("Das Zertifikat ist selbstsigniert und nicht vertrauenswürdig");
+    CertificateSummary certificate;
+    certificate.subject = QStringLiteral("wither.example.com");
+    certificate.issuer = QStringLiteral("wither.example.com");
+    certificate.selfSigned = true;
+    certificate.notBefore = QDateTime::currentDateTimeUtc().addDays(-1);
+    certificate.expiry = QDateTime::currentDateTimeUtc().addDays(364);
+    certificate.fingerprint = *CertificatePin::parse(QString(QStringLiteral("AB")).repeated(32));
+    failure.certificate = certificate;
+    ApiClientError error(ApiClientError::Kind::Tls, failure.summary());
+    error.setUrl(QUrl(QStringLiteral("https://wither.example.com:8443/health")));
+    error.setTls(failure);
+    dialog.showFailure(error);
+    waitIdle();
+    QVERIFY(dialog.trustButton()->isVisible());
+    QCOMPARE(dialog.trustButton()->text(), QStringLiteral("Diesem Zertifikat ve&rtrauen"));
+    QStringList failures = untranslated(&dialog);
+
+    failure.kind = TlsFailure::Kind::PinMismatch;
+    failure.pinned = *CertificatePin::parse(QString(QStringLiteral("CD")).repeated(32));
+    error.setTls(failure);
+    dialog.showFailure(error);
+    waitIdle();
+    QVERIFY(dialog.resultText().startsWith(QStringLiteral("Sichere Verbindung zu https://wither.example.com:8443")));
+    failures << untranslated(&dialog);
+    failures.removeDuplicates();
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    const QString directory = qEnvironmentVariable("WITHER_SCREENSHOT_DIR");
+    if (!directory.isEmpty()) {
+        dialog.adjustSize();
+        QVERIFY(dialog.grab().save(directory + QStringLiteral("/connection-tls-de.png")));
+    }
 }
 
 WITHER_DESKTOP_TEST_MAIN(TestTranslations)
