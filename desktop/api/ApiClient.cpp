@@ -172,7 +172,9 @@ void ApiClient::watchTls(QNetworkReply* reply) {
                 return;
             }
         }
-        m_tlsFailures[reply] = TlsFailure::untrusted(errors, leaf);
+        TlsFailure failure = TlsFailure::untrusted(errors, leaf);
+        failure.pinned = pin; // a revoked pinned certificate: trusting it again would change nothing
+        m_tlsFailures[reply] = std::move(failure);
     });
     if (pin.isEmpty()) {
         return;

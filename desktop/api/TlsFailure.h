@@ -41,12 +41,16 @@ struct TlsFailure {
     QStringList problems;
     /// The server's leaf certificate, when the handshake got that far.
     std::optional<CertificateSummary> certificate;
-    /// The pin of the profile, for PinMismatch.
+    /// The pin the connection was made with (empty without one).
     CertificatePin pinned;
 
     /// A failure that the user may resolve by pinning the presented certificate ("Trust this certificate").
-    /// A pin mismatch is not: replacing a pin is done deliberately, by clearing it first.
-    bool canTrust() const { return kind == Kind::Untrusted && certificate && !certificate->fingerprint.isEmpty(); }
+    /// A pin mismatch is not: replacing a pin is done deliberately, by clearing it first. Nor is a certificate
+    /// refused although it is the pinned one (revoked): pinning it again would change nothing.
+    bool canTrust() const {
+        return kind == Kind::Untrusted && certificate && !certificate->fingerprint.isEmpty() &&
+               !(pinned == certificate->fingerprint);
+    }
 
     /// A failure from the verification errors of a handshake (no pin involved).
     static TlsFailure untrusted(const QList<QSslError>& errors, const QSslCertificate& leaf);
