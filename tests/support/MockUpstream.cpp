@@ -252,6 +252,9 @@ void MockUpstream::handle(HTTPServerRequest& request, HTTPServerResponse& respon
         return;
     }
 
+    // Benchmarks compare when each event left the mock with when it arrived through the proxy; a comment line
+    // is valid SSE, so clients and the proxy treat stamped events like any other.
+    const bool stampEvents = request.get("X-Mock-Stamp", "") == "1";
     auto streamEvents = [&](const std::vector<std::string>& events, int resetAfter) {
         auto& socket = socketOf(request);
         // Each event must leave as its own segment at once; Nagle would hold small ones back.
@@ -272,6 +275,12 @@ void MockUpstream::handle(HTTPServerRequest& request, HTTPServerResponse& respon
             if (resetAfter >= 0 && i == static_cast<std::size_t>(resetAfter)) {
                 resetConnection(socket);
                 return;
+            }
+            if (stampEvents) {
+                const auto sentUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                                        std::chrono::system_clock::now().time_since_epoch())
+                                        .count();
+                out << ": sent_us=" << sentUs << '\n';
             }
             out << events[i];
             out.flush();

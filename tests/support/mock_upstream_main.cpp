@@ -34,6 +34,7 @@ Faults per request, by header "X-Mock-Fault: MODE" or by "model": "mock-fault-MO
   close                             close the connection without a response
   no-store                          a normal response with Cache-Control: no-store
 "X-Mock-Delay-Ms: N" delays any request by N ms.
+"X-Mock-Stamp: 1" starts every SSE event with the comment line ": sent_us=<wall clock, microseconds>".
 Control: GET /_mock/stats, GET /_mock/requests (last 100), POST /_mock/reset.
 On start one line "mock upstream listening on http://HOST:PORT" is printed; SIGTERM/SIGINT stop it.
 )";
