@@ -1,6 +1,7 @@
 #include "store/Migrations.h"
 
 #include "store/AuditEventTable.h"
+#include "store/AuditSearchIndex.h"
 #include "store/CacheEntryTable.h"
 #include "store/ManagementKeyTable.h"
 #include "store/ProjectTable.h"
@@ -30,6 +31,11 @@ void migrateToV2(Connection& c) {
     AuditEventTable::addFilterIndexesV2(c);
 }
 
+void migrateToV3(Connection& c) {
+    TokenTable::addStatusIndexV3(c);
+    AuditSearchIndex::createV3(c);
+}
+
 } // namespace
 
 void Migrations::apply(Connection& c) {
@@ -44,7 +50,7 @@ void Migrations::applyUpTo(Connection& c, int target) {
                                                           std::to_string(kLatestVersion) + "); refusing to touch it");
     }
     using Step = void (*)(Connection&);
-    static constexpr Step kSteps[] = {&migrateToV1, &migrateToV2};
+    static constexpr Step kSteps[] = {&migrateToV1, &migrateToV2, &migrateToV3};
     for (int version = current + 1; version <= target && version <= kLatestVersion; ++version) {
         c.exec("BEGIN IMMEDIATE");
         try {

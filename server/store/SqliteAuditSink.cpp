@@ -1,6 +1,7 @@
 #include "store/SqliteAuditSink.h"
 
 #include "store/AuditEventTable.h"
+#include "store/AuditSearchIndex.h"
 #include "store/SqlFilter.h"
 #include "store/SqliteTransaction.h"
 
@@ -48,6 +49,11 @@ SqlFilter buildFilter(const AuditQuery& query, bool forPage = false) {
         filter.add("timestamp < " + filter.param(toEpochMillis(*query.to)));
     }
     if (!query.search.empty()) {
+        // The trigram index narrows a scan of every event to the few that contain all trigrams of the text; the
+        // LIKE conditions below still decide exactly, so both paths return the same events.
+        if (const auto match = AuditSearchIndex::matchExpression(query.search)) {
+            filter.add("seq IN (SELECT rowid FROM audit_search WHERE audit_search MATCH " + filter.param(*match) + ")");
+        }
         const std::string p = filter.param("%" + SqlFilter::escapeLike(query.search) + "%");
         std::string any;
         for (const char* column : {"action", "actor", "reason", "path", "metadata", "client_ip", "id", "token_id",

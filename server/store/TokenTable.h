@@ -38,6 +38,8 @@ public:
     static void createV1(Connection& c);
     /// Schema version 2: indexes for filtering and sorting large lists.
     static void addListIndexesV2(Connection& c);
+    /// Covering index of the status columns (counts and sort=status without visiting rows).
+    static void addStatusIndexV3(Connection& c);
 };
 
 } // namespace wither::store
