@@ -4,9 +4,23 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace wither::store {
 
+namespace {
+
+/// SQLite's memory statistics take one process-wide mutex on every allocation; with a connection per worker that
+/// lock is the hottest in the proxy. Nothing reads the statistics, so they are switched off before the first open.
+void configureSqliteOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+} // namespace
+
 Connection::Connection(const std::string& path, bool readOnly, bool create) {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX | (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);
     if (create && !readOnly) {
         flags |= SQLITE_OPEN_CREATE;

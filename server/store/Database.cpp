@@ -49,6 +49,10 @@ void Database::write(const std::function<void(Transaction&)>& work) {
         SqliteTransaction tx(*m_writer);
         work(tx);
         m_writer->exec("COMMIT");
+        // After the commit, never before: a reader that sees the new generation then also reads the new rows.
+        if (tx.credentialsChanged()) {
+            m_credentialGeneration.fetch_add(1, std::memory_order_acq_rel);
+        }
     } catch (...) {
         try {
             m_writer->exec("ROLLBACK");

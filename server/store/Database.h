@@ -3,6 +3,7 @@
 #include "store/Connection.h"
 #include "store/TransactionRunner.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -53,6 +54,9 @@ public:
     ReadLease acquireReader();
 
     const std::string& path() const { return m_path; }
+    /// Advances after every committed transaction that changed a token credential (SqliteTransaction::
+    /// markCredentialsChanged); a cached credential read under an older generation is stale.
+    std::uint64_t credentialGeneration() const { return m_credentialGeneration.load(std::memory_order_acquire); }
     int schemaVersion();
     /// `PRAGMA integrity_check` on the writer; "ok" when the file is sound.
     std::string integrityCheck();
@@ -68,6 +72,7 @@ private:
     std::string m_path;
     Options m_options;
     std::mutex m_writeMutex;
+    std::atomic<std::uint64_t> m_credentialGeneration{0};
     std::unique_ptr<Connection> m_writer;
 
     std::mutex m_poolMutex;

@@ -50,6 +50,8 @@ void SqliteProjectStore::insert(Transaction& tx, const ProjectRow& row) {
 }
 
 void SqliteProjectStore::update(Transaction& tx, const ProjectRow& row) {
+    // The project's active flag is part of every token credential of the project.
+    SqliteTransaction::markCredentialsChanged(tx);
     auto q = SqliteTransaction::of(tx).prepare(
         "UPDATE projects SET name = ?, api_key_ciphertext = ?, api_key_hint = ?, upstream_url = ?, "
         "cache_ttl_seconds = ?, is_active = ?, deactivated_at = ?, updated_at = ? WHERE id = ?");

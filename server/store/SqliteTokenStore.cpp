@@ -73,6 +73,7 @@ std::optional<TokenRow> SqliteTokenStore::find(const std::string& id) {
 }
 
 void SqliteTokenStore::updateSettings(Transaction& tx, const TokenRow& row) {
+    SqliteTransaction::markCredentialsChanged(tx);
     auto q = SqliteTransaction::of(tx).prepare(
         "UPDATE tokens SET is_active = ?, revoked_at = ?, label = ?, max_requests = ? WHERE id = ?");
     q->bind(1, row.isActive)
@@ -148,6 +149,7 @@ TokenPage SqliteTokenStore::list(const TokenQuery& query, TimePoint now) {
 }
 
 RevokeCounts SqliteTokenStore::revokeAllOfProject(Transaction& tx, const std::string& projectId, TimePoint now) {
+    SqliteTransaction::markCredentialsChanged(tx);
     Connection& c = SqliteTransaction::of(tx);
     RevokeCounts counts;
     {
@@ -169,6 +171,29 @@ RevokeCounts SqliteTokenStore::revokeAllOfProject(Transaction& tx, const std::st
 }
 
 std::optional<TokenCredential> SqliteTokenStore::findCredential(const std::string& secretHash) {
+    // Taken before the read: an entry read while a change commits keeps the older generation and is never used.
+    const std::uint64_t generation = m_db.credentialGeneration();
+    {
+        std::lock_guard lock(m_credentialMutex);
+        const auto it = m_credentials.find(secretHash);
+        if (it != m_credentials.end() && it->second.generation == generation) {
+            return it->second.credential;
+        }
+    }
+    auto found = readCredential(secretHash);
+    // Only unlimited tokens: for a limited one the stored count decides the early 429, and it changes with every
+    // request (its reservation is a write anyway). Unknown secrets are not remembered, so guessing fills nothing.
+    if (found && !found->maxRequests) {
+        std::lock_guard lock(m_credentialMutex);
+        if (m_credentials.size() >= kMaxCachedCredentials) {
+            m_credentials.clear();
+        }
+        m_credentials.insert_or_assign(secretHash, CachedCredential{*found, generation});
+    }
+    return found;
+}
+
+std::optional<TokenCredential> SqliteTokenStore::readCredential(const std::string& secretHash) {
     return m_db.read([&](Connection& c) -> std::optional<TokenCredential> {
         auto q = c.prepare("SELECT t.id, t.project_id, p.is_active, t.is_active, t.expires_at, t.max_requests, "
                            "t.request_count FROM tokens t JOIN projects p ON p.id = t.project_id "

@@ -3,6 +3,11 @@
 #include "store/Database.h"
 #include "store/TokenStore.h"
 
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
 namespace wither::store {
 
 /// TokenStore on SQLite: management reads on the read pool; reservations and counters on the single writer.
@@ -24,7 +29,20 @@ public:
     void recordOutcomes(const std::vector<TokenOutcome>& batch) override;
 
 private:
+    /// Credentials of unlimited tokens, current while the database's credential generation is unchanged: a
+    /// request then needs no database read at all, and a revocation or project deactivation still applies to the
+    /// very next request because its commit advances the generation before the management answer is sent.
+    struct CachedCredential {
+        TokenCredential credential;
+        std::uint64_t generation = 0;
+    };
+    static constexpr std::size_t kMaxCachedCredentials = 100000;
+
+    std::optional<TokenCredential> readCredential(const std::string& secretHash);
+
     Database& m_db;
+    std::mutex m_credentialMutex;
+    std::unordered_map<std::string, CachedCredential> m_credentials;
 };
 
 } // namespace wither::store
