@@ -9,9 +9,16 @@
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/ServerSocketImpl.h>
 #include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocketImpl.h>
 
+#include <cerrno>
+#include <chrono>
 #include <thread>
+
+#include <poll.h>
+#include <sys/socket.h>
 
 namespace wither::app {
 
@@ -20,6 +27,74 @@ namespace {
 Poco::Logger& log() {
     return Poco::Logger::get("wither.server");
 }
+
+/// poll(2) on one descriptor with Poco's meaning (true when any requested event, an error or a hang-up is ready;
+/// -1 with errno set on failure). Poco's Socket::poll creates, arms and closes an epoll instance on every call,
+/// four system calls where one does, and the HTTP server polls once per keep-alive request.
+int pollOne(int fd, const Poco::Timespan& timeout, int mode) {
+    pollfd entry{};
+    entry.fd = fd;
+    entry.events = static_cast<short>(((mode & Poco::Net::Socket::SELECT_READ) ? POLLIN : 0) |
+                                      ((mode & Poco::Net::Socket::SELECT_WRITE) ? POLLOUT : 0) |
+                                      ((mode & Poco::Net::Socket::SELECT_ERROR) ? POLLPRI : 0));
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(timeout.totalMicroseconds());
+    for (;;) {
+        const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const int rc = ::poll(&entry, 1, static_cast<int>(std::max<std::int64_t>(0, left.count())));
+        if (rc >= 0 || errno != EINTR) {
+            return rc;
+        }
+    }
+}
+
+/// An accepted connection whose poll is one system call.
+class PollingStreamSocketImpl final : public Poco::Net::StreamSocketImpl {
+public:
+    explicit PollingStreamSocketImpl(poco_socket_t fd)
+        : StreamSocketImpl(fd) {}
+
+    bool poll(const Poco::Timespan& timeout, int mode) override {
+        const int rc = pollOne(sockfd(), timeout, mode);
+        if (rc < 0) {
+            error();
+        }
+        return rc > 0;
+    }
+};
+
+/// A listening socket that hands out PollingStreamSocketImpl connections (plain HTTP only; TLS keeps Poco's).
+class PollingServerSocketImpl final : public Poco::Net::ServerSocketImpl {
+public:
+    Poco::Net::SocketImpl* acceptConnection(Poco::Net::SocketAddress& clientAddr) override {
+        sockaddr_storage buffer{};
+        socklen_t length = sizeof buffer;
+        int fd;
+        do {
+            length = sizeof buffer;
+            fd = ::accept4(sockfd(), reinterpret_cast<sockaddr*>(&buffer), &length, SOCK_CLOEXEC);
+        } while (fd < 0 && errno == EINTR);
+        if (fd < 0) {
+            error();
+            return nullptr;
+        }
+        clientAddr = Poco::Net::SocketAddress(reinterpret_cast<const sockaddr*>(&buffer), length);
+        return new PollingStreamSocketImpl(fd);
+    }
+
+    bool poll(const Poco::Timespan& timeout, int mode) override {
+        const int rc = pollOne(sockfd(), timeout, mode);
+        if (rc < 0) {
+            error();
+        }
+        return rc > 0;
+    }
+};
+
+class PollingServerSocket final : public Poco::Net::ServerSocket {
+public:
+    PollingServerSocket()
+        : ServerSocket(new PollingServerSocketImpl, true) {}
+};
 
 } // namespace
 
@@ -50,7 +125,7 @@ std::unique_ptr<Poco::Net::HTTPServer> HttpListeners::makeServer(const config::L
                               Poco::Net::Context::PROTO_TLSV1 | Poco::Net::Context::PROTO_TLSV1_1);
         socket = std::make_unique<Poco::Net::SecureServerSocket>(tls);
     } else {
-        socket = std::make_unique<Poco::Net::ServerSocket>();
+        socket = std::make_unique<PollingServerSocket>();
     }
     // SO_REUSEADDR for quick restarts, but never SO_REUSEPORT (Poco's default when reusing addresses): a second
     // instance on the same port must fail to start instead of silently sharing the traffic.
@@ -59,7 +134,11 @@ std::unique_ptr<Poco::Net::HTTPServer> HttpListeners::makeServer(const config::L
     } else {
         socket->bind(socketAddress, true, false);
     }
-    socket->listen(256);
+    // Connection bursts (hundreds of streams opening at once) queue in the kernel instead of being dropped.
+    socket->listen(std::max(256, threads));
+    // Accepted sockets inherit TCP_NODELAY (Linux), which saves a system call on every proxied request: responses
+    // leave as head and body (and stream chunks) in separate writes, which Nagle would hold back.
+    socket->setNoDelay(true);
     const auto bound = socket->address();
     config::ListenAddress shown{address.host, bound.port()};
     url = std::string(cert.empty() ? "http://" : "https://") + shown.toString();

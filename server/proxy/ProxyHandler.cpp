@@ -237,10 +237,8 @@ void ProxyHandler::handle(http::RequestContext& ctx) {
 
     try {
         auto& request = ctx.request();
-        if (auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request)) {
-            // Responses go out as head and body (and stream chunks) in separate writes: no Nagle delay between.
-            impl->socket().setNoDelay(true);
-        }
+        // Client sockets have TCP_NODELAY from the listening socket (app/HttpListeners): responses go out as head
+        // and body (and stream chunks) in separate writes, and Nagle would delay the second.
         RequestFacts facts;
         facts.method = ctx.method();
         facts.rawPath = ctx.path();

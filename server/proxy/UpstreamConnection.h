@@ -23,6 +23,10 @@ public:
     /// True once the connection has carried a complete exchange and was given back to the pool.
     bool reused = false;
     std::chrono::steady_clock::time_point idleSince{};
+    /// Socket options already applied to this connection's socket (a new socket after a reconnect resets them),
+    /// so a reused connection costs no system calls for settings it already has.
+    int configuredSocket = -1;
+    long long receiveTimeoutUs = -1;
 };
 
 } // namespace wither::proxy

@@ -85,11 +85,16 @@ void UpstreamExchange::sendOnce(const std::string& method, const std::string& ta
     }
 
     try {
-        // Poco writes the head and the body separately; Nagle would hold the body back for an ACK.
-        session.socket().setNoDelay(true);
-        // A reused socket keeps whatever timeouts it had; set them for this exchange explicitly.
-        session.socket().setReceiveTimeout(toTimespan(m_timeouts.headers));
-        session.socket().setSendTimeout(toTimespan(m_timeouts.headers));
+        auto& socket = session.socket();
+        if (m_connection->configuredSocket != socket.impl()->sockfd()) {
+            // Poco writes the head and the body separately; Nagle would hold the body back for an ACK.
+            socket.setNoDelay(true);
+            socket.setSendTimeout(toTimespan(m_timeouts.headers));
+            m_connection->configuredSocket = socket.impl()->sockfd();
+            m_connection->receiveTimeoutUs = -1;
+        }
+        // A reused socket keeps the idle timeout of its last body; the head has its own.
+        setReceiveTimeout(m_timeouts.headers);
 
         Poco::Net::HTTPRequest request(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
         for (const auto& [name, value] : headers) {
@@ -117,8 +122,16 @@ void UpstreamExchange::sendOnce(const std::string& method, const std::string& ta
         throw UpstreamError(UpstreamError::Kind::BadResponse, true, error.what());
     }
     try {
-        session.socket().setReceiveTimeout(toTimespan(m_timeouts.idle));
+        setReceiveTimeout(m_timeouts.idle);
     } catch (const Poco::Exception&) {
+    }
+}
+
+void UpstreamExchange::setReceiveTimeout(std::chrono::milliseconds timeout) {
+    const auto span = toTimespan(timeout);
+    if (m_connection->receiveTimeoutUs != span.totalMicroseconds()) {
+        m_connection->session().socket().setReceiveTimeout(span);
+        m_connection->receiveTimeoutUs = span.totalMicroseconds();
     }
 }
 

@@ -54,6 +54,8 @@ public:
     void abort();
 
 private:
+    /// Sets the socket's receive timeout unless it already has that value.
+    void setReceiveTimeout(std::chrono::milliseconds timeout);
     void sendOnce(const std::string& method, const std::string& target, const HeaderList& headers,
                   std::string_view body, bool& sent);
     bool waitReadable(const std::function<bool()>& cancelled);
