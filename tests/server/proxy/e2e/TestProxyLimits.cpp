@@ -152,6 +152,24 @@ private slots:
         QCOMPARE(m_env->token(token.id)["request_count"].get<int>(), 2);
     }
 
+    // Unlimited tokens are served from an in-memory credential cache; every change must still reach the next request.
+    void unlimitedTokensSeeProjectChangesOnTheNextRequest() {
+        const std::string project = m_env->createProject("limits-unlimited-cache");
+        const auto token = m_env->createToken(project);
+        auto client = m_env->client().withBearer(token.secret);
+        const auto body = ProxyTestEnv::defaultChatBody();
+        QCOMPARE(client.post("/v1/chat/completions", body).status, 200);
+        QCOMPARE(client.post("/v1/chat/completions", body).status, 200);
+        m_env->patchProject(project, {{"is_active", false}});
+        QCOMPARE(client.post("/v1/chat/completions", body).status, 403);
+        m_env->patchProject(project, {{"is_active", true}});
+        QCOMPARE(client.post("/v1/chat/completions", body).status, 200);
+        QCOMPARE(m_env->admin().post("/manage/projects/" + project + "/tokens/revoke", "").status, 200);
+        const auto revoked = client.post("/v1/chat/completions", body);
+        QCOMPARE(revoked.status, 401);
+        QCOMPARE(revoked.json()["error"]["code"].get<std::string>(), std::string("token_revoked"));
+    }
+
     void expiryWithAShortToken() {
         const auto token = m_env->createToken(m_project, std::nullopt, 2);
         const auto expiresAt = wither::parseTimestamp(m_env->token(token.id)["expires_at"].get<std::string>());
