@@ -36,6 +36,10 @@ void migrateToV3(Connection& c) {
     AuditSearchIndex::createV3(c);
 }
 
+void migrateToV4(Connection& c) {
+    TokenTable::addSearchIndexV4(c);
+}
+
 } // namespace
 
 void Migrations::apply(Connection& c) {
@@ -50,7 +54,7 @@ void Migrations::applyUpTo(Connection& c, int target) {
                                                           std::to_string(kLatestVersion) + "); refusing to touch it");
     }
     using Step = void (*)(Connection&);
-    static constexpr Step kSteps[] = {&migrateToV1, &migrateToV2, &migrateToV3};
+    static constexpr Step kSteps[] = {&migrateToV1, &migrateToV2, &migrateToV3, &migrateToV4};
     for (int version = current + 1; version <= target && version <= kLatestVersion; ++version) {
         c.exec("BEGIN IMMEDIATE");
         try {

@@ -11,7 +11,7 @@ namespace wither::store {
 /// - v2: usage_minutes and cache_entries (the proxy's tables), list indexes on tokens, filter indexes on audit.
 class Migrations {
 public:
-    static constexpr int kLatestVersion = 3;
+    static constexpr int kLatestVersion = 4;
 
     /// Brings the database to kLatestVersion; throws StorageError if it is newer than this build knows.
     static void apply(Connection& c);

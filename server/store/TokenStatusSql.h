@@ -7,7 +7,8 @@
 namespace wither::store {
 
 /// The status derivation of `shared/TokenStatus` (revoked → expired → project_inactive → rate_limited → active)
-/// as SQL over `tokens t JOIN projects p`, with the current time as parameter `?1`. Keeping it next to the C++
+/// as SQL over `tokens t` (the project's flag is read by id from `projects`, so no join is needed), with the
+/// current time as parameter `?1`. Keeping it next to the C++
 /// rule and testing both on the same rows keeps them from drifting apart.
 class TokenStatusSql {
 public:

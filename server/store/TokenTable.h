@@ -40,6 +40,8 @@ public:
     static void addListIndexesV2(Connection& c);
     /// Covering index of the status columns (counts and sort=status without visiting rows).
     static void addStatusIndexV3(Connection& c);
+    /// Covering index of the searched columns in created_at order (a search scans it instead of the rows).
+    static void addSearchIndexV4(Connection& c);
 };
 
 } // namespace wither::store
