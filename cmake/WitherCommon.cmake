@@ -21,14 +21,12 @@ target_compile_definitions(wither_common_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 # -DWITHER_SANITIZE=ON builds everything with AddressSanitizer + UndefinedBehaviorSanitizer (LeakSanitizer comes with
-# ASan). Every UB finding is fatal. GCC links UBSan's runtime statically: as a shared library beside libasan it
-# ignores UBSAN_OPTIONS=log_path and always writes to stderr, where a server started by a test would hide it.
+# ASan). Every UB finding is fatal. tests/sanitizers/run-test.sh turns any report into a test failure.
 option(WITHER_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 if(WITHER_SANITIZE)
     target_compile_options(wither_common_options INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(wither_common_options INTERFACE
-        -fsanitize=address,undefined $<$<CXX_COMPILER_ID:GNU>:-static-libubsan>)
+    target_link_options(wither_common_options INTERFACE -fsanitize=address,undefined)
     # GCC's flow-sensitive warnings see the sanitizer's instrumentation and misfire inside libstdc++ itself (bogus
     # overlaps in std::string assignment, GCC bug 105651; "may be used uninitialized" in std::regex's std::function);
     # GCC's manual advises against -Werror with sanitizers for this reason. The plain build keeps these warnings.
